@@ -1,0 +1,7 @@
+"""Allow ``python -m bclm_viewer``."""
+
+import sys
+
+from bclm_viewer.cli import main
+
+sys.exit(main())

@@ -1,0 +1,53 @@
+"""Command line: ``bclm-viewer`` opens the app; sub-commands build, check and query the KB.
+
+Only argparse lives here: every command calls the kb layer (no SQL) or the ui package (lazily,
+so that the query commands never import Qt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="bclm-viewer",
+        description="Evidence on liver surgery for breast cancer liver metastases (MHKS).",
+    )
+    p.add_argument("--kb", type=Path, help="open this knowledge base instead of the bundled one")
+    p.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, load the KB, paint the main window, exit 0 (non-zero on any failure)",
+    )
+    sub = p.add_subparsers(dest="command")
+
+    b = sub.add_parser("build", help="build the knowledge base from content")
+    b.add_argument("--content", type=Path, help="content folder (default: the packaged content)")
+    b.add_argument("--output", type=Path, help="KB file (default: the user cache)")
+
+    c = sub.add_parser("check", help="validate content, write nothing")
+    c.add_argument("--content", type=Path, help="content folder (default: the packaged content)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "build":
+        from bclm_viewer.kb.commands import cmd_build
+
+        return cmd_build(args.content, args.output)
+    if args.command == "check":
+        from bclm_viewer.kb.commands import cmd_check
+
+        return cmd_check(args.content)
+    from bclm_viewer.ui.app import run_app
+
+    return run_app(kb_path=args.kb, smoke_test=args.smoke_test)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The knowledge-base layer: content, validation, build and read-only queries. No Qt here."""
