@@ -27,7 +27,7 @@ CREATE TABLE slides (
 );
 CREATE TABLE studies (
     id TEXT PRIMARY KEY,
-    first_author TEXT NOT NULL,
+    first_author TEXT,
     year INTEGER,
     journal TEXT,
     title TEXT,
