@@ -1,0 +1,119 @@
+"""Start-up: make the KB ready, open the main window, or explain in plain words what failed.
+
+Only what the first screen needs is imported here; heavier modules load on first use.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bclm_viewer import __version__
+from bclm_viewer.kb.paths import resources_dir
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("bclm-viewer")
+    app.setApplicationName("bclm-viewer")
+    app.setApplicationDisplayName("MHKS — bclm-viewer")
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "bclm-viewer.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = resources_dir() / "styles" / "app.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def open_kb(kb_path: Path | None):  # type: ignore[no-untyped-def]
+    """Return an open ``KnowledgeBase``: the bundled one (built or rebuilt if needed) or ``kb_path``."""
+    from bclm_viewer.kb.cache import ensure_kb
+    from bclm_viewer.kb.queries import KnowledgeBase
+
+    path = ensure_kb(kb_path)
+    return KnowledgeBase(path)
+
+
+def _explain(exc: BaseException) -> tuple[str, str]:
+    """A title and a French explanation of what to do, for a dialog or stderr."""
+    from bclm_viewer.kb.errors import KbError
+
+    name = type(exc).__name__
+    if name == "ContentError":
+        return (
+            QApplication.translate("app", "Contenu invalide"),
+            QApplication.translate(
+                "app",
+                "Le contenu de la base de connaissances contient des erreurs ; la dernière base "
+                "valide n'a pas été modifiée. Corrigez les fichiers indiqués puis relancez "
+                "« bclm-viewer check ».",
+            )
+            + "\n\n"
+            + str(exc),
+        )
+    if isinstance(exc, KbError):
+        return (
+            QApplication.translate("app", "Base de connaissances illisible"),
+            QApplication.translate(
+                "app",
+                "La base de connaissances n'a pas pu être ouverte. Vérifiez le chemin passé à "
+                "--kb, ou relancez sans --kb pour utiliser la base intégrée.",
+            )
+            + "\n\n"
+            + str(exc),
+        )
+    return (
+        QApplication.translate("app", "Erreur inattendue"),
+        QApplication.translate("app", "bclm-viewer n'a pas pu démarrer.") + "\n\n" + str(exc),
+    )
+
+
+def run_app(kb_path: Path | None = None, smoke_test: bool = False) -> int:
+    app = _application()
+    try:
+        kb = open_kb(kb_path)
+        from bclm_viewer.ui.main_window import MainWindow
+
+        window = MainWindow(kb)
+        window.show()
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a readable message
+        title, text = _explain(exc)
+        print(f"bclm-viewer: {title}: {text}", file=sys.stderr)
+        if smoke_test:
+            traceback.print_exc()
+        else:
+            QMessageBox.critical(None, title, text)
+        return 1
+    if smoke_test:
+        return _smoke(app, window)
+    return app.exec()
+
+
+def _smoke(app: QApplication, window) -> int:  # type: ignore[no-untyped-def]
+    """Paint the window once and check something was drawn."""
+    try:
+        app.processEvents()
+        image = window.grab().toImage()
+        if image.isNull() or image.width() == 0:
+            print("bclm-viewer --smoke-test: the main window did not paint", file=sys.stderr)
+            return 1
+        counts = window.kb.counts()
+        print(
+            "smoke test ok: "
+            + ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
+            + f"; window {image.width()}x{image.height()}"
+        )
+        window.close()
+        return 0
+    except Exception:  # noqa: BLE001
+        traceback.print_exc()
+        return 1
