@@ -35,7 +35,7 @@ def _application() -> QApplication:
 
 
 def open_kb(kb_path: Path | None):  # type: ignore[no-untyped-def]
-    """Return an open ``KnowledgeBase``: the bundled one (built or rebuilt if needed) or ``kb_path``."""
+    """An open ``KnowledgeBase``: the bundled one (built or rebuilt if needed) or ``kb_path``."""
     from bclm_viewer.kb.cache import ensure_kb
     from bclm_viewer.kb.queries import KnowledgeBase
 
