@@ -1,0 +1,60 @@
+"""Open the user store at start-up, surviving a damaged file without losing it.
+
+A corrupt, truncated, foreign or too-new file is renamed aside (with its ``-wal``/``-shm``),
+never deleted, and a fresh store is created; the caller shows the returned French message.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from bclm_viewer.notes import schema
+from bclm_viewer.notes.records import UnusableStoreError
+from bclm_viewer.notes.store import UserStore
+
+_MESSAGES = {
+    "corrupt": "Votre base de notes était illisible ; elle a été mise de côté sous « {aside} » "
+    "et une nouvelle base vide a été créée. L'ancien fichier n'a pas été effacé.",
+    "foreign": "Le fichier « {path} » n'était pas une base de notes de cette application ; il a "
+    "été mis de côté sous « {aside} » et une nouvelle base vide a été créée.",
+    "too-new": "Votre base de notes a été créée par une version plus récente de l'application ; "
+    "elle a été mise de côté sous « {aside} » (rien n'est effacé) et une nouvelle base vide a "
+    "été créée. Avec la version récente, exportez vos notes puis importez-les ici.",
+}
+
+
+def set_aside(path: Path) -> Path:
+    """Rename ``path`` (and its ``-wal``/``-shm``) to ``<name>.corrupt-YYYYmmdd-HHMMSS``.
+
+    Returns the new main-file path. A file already gone (another copy of the app moved it
+    first) is skipped, never an error.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    base = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while any(Path(f"{base}{s}").exists() for s in ("", "-wal", "-shm")):
+        n += 1
+        base = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.replace(f"{path}{suffix}", f"{base}{suffix}")
+        except FileNotFoundError:
+            pass
+    return base
+
+
+def open_user_store(path: Path | str | None = None) -> tuple[UserStore, str | None]:
+    """The user store, and a message for the user when the old file had to be set aside.
+
+    Other failures (a file locked too long, a folder that cannot be written) raise
+    ``UserStoreError``: nothing is renamed for those, since the file itself may be fine.
+    """
+    target = Path(path) if path is not None else schema.default_user_path()
+    try:
+        return UserStore(target), None
+    except UnusableStoreError as exc:
+        aside = set_aside(target)
+        message = _MESSAGES[exc.reason].format(path=target, aside=aside)
+        return UserStore(target), message
