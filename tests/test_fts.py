@@ -6,8 +6,9 @@ import pytest
 
 from bclm_viewer.kb.fts import fts_query
 
-HOSTILE = ['"x', "AND", "HER2-", "M+", "(", "*", "-", ":", "a:b", "NEAR(a b)", "OR OR", "' OR 1=1 --",
-           "\"\"\"", "🙂", "R0 / R1", "Âge > 50", "NOT", "^x", "col:val", "x\x00y", "{a b}", "é*"]
+HOSTILE = ['"x', "AND", "HER2-", "M+", "(", "*", "-", ":", "a:b", "NEAR(a b)", "OR OR",
+           "' OR 1=1 --", "\"\"\"", "🙂", "R0 / R1", "Âge > 50", "NOT", "^x",
+           "col:val", "x\x00y", "{a b}", "é*"]
 
 
 @pytest.fixture()
