@@ -31,6 +31,14 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="validate content, write nothing")
     c.add_argument("--content", type=Path, help="content folder (default: the packaged content)")
+
+    from bclm_viewer.kb.cli_compare import add_parsers as add_compare_parsers
+
+    add_compare_parsers(sub)  # compare, matrix
+
+    from bclm_viewer.kb.cli_queries import add_parsers as add_query_parsers
+
+    add_query_parsers(sub)  # search, factors, show
     return p
 
 
@@ -44,6 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bclm_viewer.kb.commands import cmd_check
 
         return cmd_check(args.content)
+    if args.command in ("compare", "matrix"):
+        from bclm_viewer.kb.cli_compare import dispatch
+
+        return int(dispatch(args) or 0)
+    if args.command in ("search", "factors", "show"):
+        from bclm_viewer.kb.cli_queries import dispatch as dispatch_query
+
+        return dispatch_query(args)
     from bclm_viewer.ui.app import run_app
 
     return run_app(kb_path=args.kb, smoke_test=args.smoke_test)

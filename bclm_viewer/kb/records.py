@@ -1,0 +1,204 @@
+"""What the KB query API hands out: plain frozen records, never a database row.
+
+``None`` always means "not reported by the deck"; the UI and the CLI show it as "n.r.", never as
+0 or blank. Records are plain data so they can cross threads, go to JSON (``dataclasses.asdict``)
+and outlive the connection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StudyRow:
+    """One line of the studies list (the headline figures come from ``study_summary``)."""
+
+    id: str
+    label: str
+    first_author: str | None
+    year: int | None
+    journal: str | None
+    kind: str | None
+    n_patients: int | None
+    period: str | None
+    centre: str | None
+    os5_text: str | None
+    dfs5_text: str | None
+    r0_text: str | None
+
+
+@dataclass(frozen=True)
+class StudyDetail:
+    """Everything the KB holds about one study (``studies`` plus its ``study_summary`` row)."""
+
+    id: str
+    label: str
+    citation: str
+    first_author: str | None
+    year: int | None
+    journal: str | None
+    title: str | None
+    kind: str | None
+    centre: str | None
+    period: str | None
+    n_patients: int | None
+    slide: int | None
+    notes_md: str
+    notes_html: str
+    source_path: str
+    sort_order: int
+    os5_text: str | None
+    os5_value: float | None
+    dfs5_text: str | None
+    dfs5_value: float | None
+    r0_text: str | None
+    r0_value: float | None
+    n_outcomes: int
+    n_findings: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A figure of a study, verbatim (``value_text``) with its parsed value and its quote."""
+
+    id: str
+    study_id: str
+    measure: str
+    measure_name_fr: str
+    measure_name_en: str
+    unit: str
+    value: float | None
+    value_text: str
+    value_low: float | None
+    value_high: float | None
+    qualifier: str | None
+    group_label: str | None
+    p_value: str | None
+    slide: int
+    source: str
+    sort_order: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A prognostic statement of a study (a ``study_factors`` row) with its factor's names."""
+
+    id: str
+    study_id: str
+    factor_id: str
+    factor_name_fr: str
+    factor_name_en: str
+    factor_category: str
+    level: str | None
+    effect: str
+    endpoint: str | None
+    analysis: str | None
+    p_value: str | None
+    slide: int
+    source: str
+    sort_order: int
+
+
+@dataclass(frozen=True)
+class Factor:
+    """A prognostic factor of the controlled vocabulary; ``synonyms`` as the slides write it."""
+
+    id: str
+    name_fr: str
+    name_en: str
+    category: str
+    synonyms: tuple[str, ...]
+    sort_order: int
+
+
+@dataclass(frozen=True)
+class FactorFacet:
+    """A factor with the number of studies that ticking it would show (see ``factor_facets``)."""
+
+    id: str
+    name_fr: str
+    name_en: str
+    category: str
+    count: int
+
+    @property
+    def factor_id(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True)
+class ValueFacet:
+    """A value of a finding field (an effect, an endpoint) and how many studies selecting it
+    alone would show."""
+
+    value: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    name_fr: str
+    name_en: str
+    unit: str
+    category: str | None
+    higher_is_better: bool | None
+    sort_order: int
+
+
+@dataclass(frozen=True)
+class SlideSummary:
+    number: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Slide:
+    number: int
+    title: str
+    text: str
+    html: str
+    source_path: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: str
+    text: str
+    slide: int
+    source: str
+    sort_order: int
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    term: str
+    meaning_fr: str
+    meaning_en: str
+    sort_order: int
+
+
+@dataclass(frozen=True)
+class SlideRefs:
+    """What a slide holds: the studies it presents or quotes, and every row quoted from it."""
+
+    number: int
+    studies: tuple[StudyRow, ...]
+    outcomes: tuple[Outcome, ...]
+    findings: tuple[Finding, ...]
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One full-text match. ``snippet`` is plain text in which the matched words are wrapped in
+    ``fts.HIGHLIGHT_START`` / ``fts.HIGHLIGHT_END`` (control characters, never HTML)."""
+
+    kind: str
+    ref: str
+    study_id: str | None
+    slide: int | None
+    title: str
+    snippet: str
