@@ -6,7 +6,7 @@ Bump ``SCHEMA_VERSION`` whenever the DDL changes so cached KBs are rebuilt.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 EFFECTS = ("poor", "favourable", "not significant")
 ENDPOINTS = ("OS", "DFS")
@@ -118,15 +118,20 @@ CREATE TABLE study_summary (
 );
 CREATE INDEX idx_studies_slide ON studies(slide);
 CREATE INDEX idx_studies_year ON studies(year);
+CREATE INDEX idx_studies_sort ON studies(sort_order, id);  -- pages of the matrix, in order
 CREATE INDEX idx_outcomes_study ON outcomes(study_id);
 CREATE INDEX idx_outcomes_measure ON outcomes(measure);
 CREATE INDEX idx_outcomes_slide ON outcomes(slide);
 CREATE INDEX idx_study_factors_study ON study_factors(study_id);
 CREATE INDEX idx_study_factors_factor ON study_factors(factor_id, effect, endpoint, study_id);
 CREATE INDEX idx_study_factors_slide ON study_factors(slide);
+-- The evidence matrix's agreement check: a factor's (effect, level) groups from the index alone.
+CREATE INDEX idx_study_factors_level ON study_factors(factor_id, effect, level, study_id);
 CREATE INDEX idx_questions_slide ON questions(slide);
 -- Full-text search over studies, slides, findings, figures and questions: one table so one
--- query ranks them together. Accents and case are folded by the tokenizer.
+-- query ranks them together. Accents and case are folded by the tokenizer. The prefix index
+-- ('1 2') answers search-as-you-type's first keystrokes ("h*", "hé*") without merging the
+-- doclists of every term that starts so (see kb/search.py and benchmarks/queries.py).
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED,
     ref UNINDEXED,
@@ -134,6 +139,7 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     slide UNINDEXED,
     title,
     body,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2'
 );
 """

@@ -1,0 +1,272 @@
+"""What the comparison and the matrix are made of: the words they write (``Labels``), a figure
+and a finding as the deck wrote them, and the few reads both need.
+
+``None`` is "not reported": shown as ``Labels.nr`` ("n.r."), never 0 or blank. p-values, values
+and levels are kept verbatim (``value_text``, "14,2", "< 10", "<0.0001").
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bclm_viewer.kb.errors import KbError
+
+# ----- labels ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Every word the comparison writes itself; the UI passes translated ones (``tr``)."""
+
+    nr: str = "n.r."
+    poor: str = "▼ péj."
+    favourable: str = "▲ fav."
+    not_significant: str = "= NS"
+    endpoint_nr: str = "critère n.r."
+    univariate: str = "univ."
+    multivariate: str = "multiv."
+    slide: str = "diapo"
+    best: str = "★"
+    worst: str = "▽"
+    characteristics: str = "Caractéristiques"
+    findings: str = "Facteurs pronostiques"
+    kind: str = "Type d'étude"
+    journal: str = "Revue"
+    year: str = "Année"
+    n_patients: str = "N (patientes)"
+    period: str = "Période"
+    centre: str = "Centre"
+    conflict: str = "⚠ conflit"
+    discordant: str = "≠ discordance"
+    undetermined: str = "? sens non comparable"
+    concordant: str = "✓ concordant"
+    single: str = "une seule série"
+    no_finding: str = "aucun constat"
+    mixed: str = "mixte"
+    kinds: tuple[tuple[str, str], ...] = (
+        ("series", "série"),
+        ("systematic-review", "revue systématique"),
+        ("case-control", "cas-témoins"),
+        ("clinical-case", "cas clinique"),
+    )
+
+    def effect(self, effect: str) -> str:
+        return {
+            "poor": self.poor,
+            "favourable": self.favourable,
+            "not significant": self.not_significant,
+        }.get(effect, effect)
+
+    def status(self, status: str) -> str:
+        """The label of a matrix agreement status (see ``matrix``)."""
+        return {
+            "conflict": self.conflict,
+            "discordant": self.discordant,
+            "undetermined": self.undetermined,
+            "concordant": self.concordant,
+            "single": self.single,
+            "none": self.no_finding,
+        }.get(status, status)
+
+    def kind_label(self, kind: str | None) -> str:
+        if kind is None:
+            return self.nr
+        return dict(self.kinds).get(kind, kind)
+
+
+FRENCH = Labels()
+
+
+class UnknownStudyError(KbError):
+    """Some requested study ids are not in the KB; ``ids`` lists them."""
+
+    def __init__(self, ids: Sequence[str]) -> None:
+        self.ids = tuple(ids)
+        super().__init__("étude(s) inconnue(s) : " + ", ".join(self.ids))
+
+
+def connection_of(kb: object) -> sqlite3.Connection:
+    """The read-only connection of a ``KnowledgeBase`` (``.connection``), or a connection."""
+    if isinstance(kb, sqlite3.Connection):
+        return kb
+    candidate = getattr(kb, "connection", None)
+    if isinstance(candidate, sqlite3.Connection):
+        return candidate
+    raise TypeError(f"no sqlite3 connection on {type(kb).__name__}")
+
+
+# ----- records --------------------------------------------------------------------------------
+
+
+def format_p(p: str) -> str:
+    """A p-value as written, prefixed: "p = 0.049", "p <0.0001"."""
+    p = p.strip()
+    return f"p {p}" if p[:1] in "<>≤≥" else f"p = {p}"
+
+
+def with_unit(value_text: str, unit: str) -> str:
+    """The figure as the deck wrote it plus its unit ("37%", "14,2 mois"; counts bare)."""
+    if unit in ("", "n"):
+        return value_text
+    if unit == "%":
+        return f"{value_text}%"
+    return f"{value_text} {unit}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure (an ``outcomes`` row), verbatim."""
+
+    id: str
+    measure: str
+    value_text: str
+    unit: str
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    qualifier: str | None
+    group_label: str | None
+    p_value: str | None
+    slide: int
+    source: str
+
+    @property
+    def is_point(self) -> bool:
+        """A single number ("37", or "2 [0,7 – 7]" whose point is 2), not a range or bound."""
+        return self.value is not None and self.qualifier is None
+
+    def text(self) -> str:
+        return with_unit(self.value_text, self.unit)
+
+    def labelled(self) -> str:
+        """``group : value (p)``: how a cell lists several figures of one measure."""
+        text = self.text()
+        if self.group_label:
+            text = f"{self.group_label} : {text}"
+        if self.p_value:
+            text = f"{text} ({format_p(self.p_value)})"
+        return text
+
+
+@dataclass(frozen=True)
+class FindingItem:
+    """One prognostic statement (a ``study_factors`` row), verbatim."""
+
+    id: str
+    study_id: str
+    factor_id: str
+    level: str | None
+    effect: str
+    endpoint: str | None
+    analysis: str | None
+    p_value: str | None
+    slide: int
+    source: str
+
+    def text(self, labels: Labels = FRENCH) -> str:
+        """"▼ péj. Age < 50 (OS, multiv., p = 0.049)"; a missing endpoint says so."""
+        head = labels.effect(self.effect)
+        if self.level:
+            head = f"{head} {self.level}"
+        details = [self.endpoint or labels.endpoint_nr]
+        if self.analysis:
+            details.append(
+                labels.multivariate if self.analysis == "multivariate" else labels.univariate
+            )
+        if self.p_value:
+            details.append(format_p(self.p_value))
+        return f"{head} ({', '.join(details)})"
+
+
+def finding_lines(items: Sequence[FindingItem], labels: Labels = FRENCH) -> list[str]:
+    """One line per (effect, level), endpoints / analyses / p-values merged:
+    "▼ péj. Age < 50 (OS, DFS)". The same statement on two slides (Dittmar, slides 7 and 11)
+    is one line; each keeps its own quote."""
+    groups: dict[tuple[str, str | None], list[FindingItem]] = {}
+    for item in items:
+        groups.setdefault((item.effect, item.level), []).append(item)
+    lines = []
+    for (effect, level), group in groups.items():
+        head = labels.effect(effect) + (f" {level}" if level else "")
+        details = list(dict.fromkeys(g.endpoint for g in group if g.endpoint))
+        details = details or [labels.endpoint_nr]
+        analyses = dict.fromkeys(g.analysis for g in group if g.analysis)
+        details += [
+            labels.multivariate if a == "multivariate" else labels.univariate for a in analyses
+        ]
+        details += [format_p(p) for p in dict.fromkeys(g.p_value for g in group if g.p_value)]
+        lines.append(f"{head} ({', '.join(details)})")
+    return lines
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Where a cell's content comes from: a slide and, when there is one, the verbatim text."""
+
+    slide: int | None
+    text: str | None
+
+
+@dataclass(frozen=True)
+class StudyColumn:
+    id: str
+    label: str
+    citation: str
+    slide: int | None
+    n_patients: int | None
+
+
+# ----- reads --------------------------------------------------------------------------------
+
+
+def placeholders(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def grouped_by_category(items: Iterable[tuple[str, str]]) -> list[str]:
+    """Ids (given in sort order with their category) grouped by category, categories in the
+    order they first appear: the vocabulary's own order, kept within each category."""
+    groups: dict[str, list[str]] = {}
+    for ident, category in items:
+        groups.setdefault(category, []).append(ident)
+    return [ident for ids in groups.values() for ident in ids]
+
+
+def load_findings(
+    con: sqlite3.Connection, study_ids: Sequence[str], factor_ids: Sequence[str] = ()
+) -> list[FindingItem]:
+    """The findings of these studies (optionally on these factors), in file order."""
+    if not study_ids:
+        return []
+    params: list[object] = list(study_ids)
+    where = f"study_id IN ({placeholders(len(study_ids))})"
+    if factor_ids:
+        # "+": filter rows, never pick the factor index over the (much narrower) study index.
+        where += f" AND +factor_id IN ({placeholders(len(factor_ids))})"
+        params.extend(factor_ids)
+    rows = con.execute(
+        "SELECT id, study_id, factor_id, level, effect, endpoint, analysis, p_value, slide, "
+        f"source FROM study_factors WHERE {where} ORDER BY study_id, sort_order",
+        params,
+    ).fetchall()
+    return [FindingItem(*r) for r in rows]
+
+
+def load_studies(con: sqlite3.Connection, study_ids: Sequence[str]) -> dict[str, sqlite3.Row]:
+    """The ``studies`` rows of these ids (a dict by id); unknown ids raise."""
+    ids = list(dict.fromkeys(study_ids))
+    old = con.row_factory
+    con.row_factory = sqlite3.Row
+    try:
+        rows = con.execute(
+            f"SELECT * FROM studies WHERE id IN ({placeholders(len(ids))})", ids
+        ).fetchall()
+    finally:
+        con.row_factory = old
+    found = {r["id"]: r for r in rows}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise UnknownStudyError(missing)
+    return found
