@@ -1,0 +1,131 @@
+"""The French words the viewer shows for the KB's codes, in one place so every page agrees.
+
+The KB stores English codes (``poor``, ``multivariate``, ``case-control``...) and ``None`` for
+what the deck does not say. Pages show these words instead, and "n.r." (non rapporté) for
+``None``, never 0 or a blank. Figures keep the deck's spelling (``value_text``) plus their unit.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import Qt
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def not_reported() -> str:
+    """The one spelling of a value the deck does not give."""
+    return _tr("n.r.")
+
+
+def or_nr(value: object) -> str:
+    """``value`` as text, "n.r." for ``None`` or an empty string (never "0" or a blank)."""
+    if value is None:
+        return not_reported()
+    text = str(value)
+    return text if text.strip() else not_reported()
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "series": _tr("série"),
+        "systematic-review": _tr("revue systématique"),
+        "case-control": _tr("cas-témoins"),
+        "clinical-case": _tr("cas clinique"),
+    }
+
+
+def kind_label(kind: str | None) -> str:
+    return not_reported() if kind is None else kind_labels().get(kind, kind)
+
+
+def effect_labels() -> dict[str, str]:
+    return {
+        "poor": _tr("péjoratif"),
+        "favourable": _tr("favorable"),
+        "not significant": _tr("non significatif"),
+    }
+
+
+def effect_symbols() -> dict[str, str]:
+    """A shape per effect, so the effect reads without colour (and in black and white)."""
+    return {"poor": "▼", "favourable": "▲", "not significant": "="}
+
+
+def effect_label(effect: str | None, symbol: bool = False) -> str:
+    """"péjoratif", or "▼ péjoratif" with ``symbol``; "n.r." for ``None``."""
+    if effect is None:
+        return not_reported()
+    word = effect_labels().get(effect, effect)
+    mark = effect_symbols().get(effect) if symbol else None
+    return f"{mark} {word}" if mark else word
+
+
+def endpoint_labels() -> dict[str, str]:
+    return {"OS": _tr("OS"), "DFS": _tr("DFS")}
+
+
+def endpoint_long_labels() -> dict[str, str]:
+    return {"OS": _tr("OS (survie globale)"), "DFS": _tr("DFS (survie sans récidive)")}
+
+
+def endpoint_label(endpoint: str | None, long: bool = False) -> str:
+    if endpoint is None:
+        return not_reported()
+    labels = endpoint_long_labels() if long else endpoint_labels()
+    return labels.get(endpoint, endpoint)
+
+
+def analysis_labels() -> dict[str, str]:
+    return {"univariate": _tr("univariée"), "multivariate": _tr("multivariée")}
+
+
+def analysis_short_labels() -> dict[str, str]:
+    """For narrow table columns (the comparison table uses the same words)."""
+    return {"univariate": _tr("univ."), "multivariate": _tr("multiv.")}
+
+
+def analysis_label(analysis: str | None, short: bool = False) -> str:
+    if analysis is None:
+        return not_reported()
+    labels = analysis_short_labels() if short else analysis_labels()
+    return labels.get(analysis, analysis)
+
+
+def question_kind_labels() -> dict[str, str]:
+    return {"question": _tr("Question"), "perspective": _tr("Perspective")}
+
+
+def figure_text(value_text: str, unit: str | None) -> str:
+    """The figure exactly as the deck wrote it, then its unit: "14,2 mois", "< 10 %", "5-10 %".
+
+    Counts (unit ``n``) stand bare: "85".
+    """
+    if not unit or unit == "n":
+        return value_text
+    return f"{value_text} {unit}"
+
+
+def slide_quote(slide: int | None, source: str | None) -> str:
+    """"Diapositive 4 : « OS5: 37% »" — where a row comes from, word for word."""
+    if slide is None:
+        return _tr("« {quote} »").format(quote=source or "")
+    if not source:
+        return _tr("Diapositive {n}").format(n=slide)
+    return _tr("Diapositive {n} : « {quote} »").format(n=slide, quote=source)
+
+
+def safe_tooltip(text: str) -> str:
+    """``text`` as a tooltip that Qt shows as plain text, whatever the content holds.
+
+    Qt guesses whether a tooltip is rich text (``Qt.mightBeRichText``); a quote that happens to
+    look like a tag must not become markup, so such text is escaped and shown literally.
+    """
+    if not text or not Qt.mightBeRichText(text):
+        return text
+    body = html.escape(text).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{body}</p>"
