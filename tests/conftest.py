@@ -6,7 +6,11 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen's default screen is 800x800, smaller than the window's minimum size, so saved
+# geometry would be clamped on restore; give the tests a desktop-sized screen instead.
+_SCREEN = Path(__file__).with_name("offscreen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 import pytest  # noqa: E402
 

@@ -8,12 +8,18 @@ from __future__ import annotations
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bclm_viewer import __version__
 from bclm_viewer.kb.paths import resources_dir
+
+if TYPE_CHECKING:
+    from bclm_viewer.kb.queries import KnowledgeBase
+    from bclm_viewer.ui.main_window import MainWindow
 
 
 def _application() -> QApplication:
@@ -34,7 +40,7 @@ def _application() -> QApplication:
     return app
 
 
-def open_kb(kb_path: Path | None):  # type: ignore[no-untyped-def]
+def open_kb(kb_path: Path | None) -> KnowledgeBase:
     """An open ``KnowledgeBase``: the bundled one (built or rebuilt if needed) or ``kb_path``."""
     from bclm_viewer.kb.cache import ensure_kb
     from bclm_viewer.kb.queries import KnowledgeBase
@@ -91,14 +97,22 @@ def run_app(kb_path: Path | None = None, smoke_test: bool = False) -> int:
         if smoke_test:
             traceback.print_exc()
         else:
-            QMessageBox.critical(None, title, text)
+            show_error(title, text)
         return 1
     if smoke_test:
         return _smoke(app, window)
     return app.exec()
 
 
-def _smoke(app: QApplication, window) -> int:  # type: ignore[no-untyped-def]
+def show_error(title: str, text: str) -> None:
+    """A modal error dialog; the text (which may quote paths and content) stays plain text."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, "")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.exec()
+
+
+def _smoke(app: QApplication, window: MainWindow) -> int:
     """Paint the window once and check something was drawn."""
     try:
         app.processEvents()

@@ -2,8 +2,9 @@
 
 Pages are created the first time they are shown so start-up builds only the first screen.
 A page is a QWidget built as ``Page(kb, parent)``; it may define the signals
-``slideRequested(int)`` / ``studyRequested(str)`` and the methods ``save_state(QSettings)``,
-``restore_state(QSettings)``, ``show_slide(int)``, ``show_study(str)``, ``focus_search()``.
+``slideRequested(int)`` / ``studyRequested(str)`` / ``glossaryRequested(str)`` and the methods
+``save_state(QSettings)``, ``restore_state(QSettings)``, ``show_slide(int)``, ``show_study(str)``,
+``show_term(str)``, ``focus_search()``. To add a page, add one ``PageSpec`` line to ``PAGES``.
 """
 
 from __future__ import annotations
@@ -11,13 +12,22 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from bclm_viewer.notes import UserStore
 from bclm_viewer.ui.settings import settings
+from bclm_viewer.ui.user_data import (
+    UserData,
+    acquire_user_data,
+    export_user_data,
+    import_user_data,
+    show_pending_message,
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,11 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("slides", lambda: _tr("Diapositives"), "bclm_viewer.ui.slides_page:SlidesPage"),
     PageSpec("questions", lambda: _tr("Questions"), "bclm_viewer.ui.questions_page:QuestionsPage"),
     PageSpec("glossary", lambda: _tr("Glossaire"), "bclm_viewer.ui.glossary_page:GlossaryPage"),
+    PageSpec("notes", lambda: _tr("Mes notes"), "bclm_viewer.ui.notes_page:NotesPage"),
+    PageSpec("lists", lambda: _tr("Listes"), "bclm_viewer.ui.lists_page:ListsPage"),
+    PageSpec("compare", lambda: _tr("Comparaison"), "bclm_viewer.ui.compare_page:ComparePage"),
+    PageSpec("matrix", lambda: _tr("Matrice"), "bclm_viewer.ui.matrix_page:MatrixPage"),
+    PageSpec("chart", lambda: _tr("Graphique"), "bclm_viewer.ui.chart_page:ChartPage"),
 )
 
 
@@ -48,6 +63,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("MHKS — chirurgie des métastases hépatiques du cancer du sein"))
         self.setMinimumSize(900, 560)
         self._pages: dict[str, QWidget] = {}
+        self._user_data: UserData | None = None
+        self.user_data()  # open the notes file at start-up, before any page needs it
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for spec in PAGES:
@@ -55,10 +72,12 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"holder-{spec.key}")
             self.tabs.addTab(holder, spec.title())
         self.tabs.currentChanged.connect(self._ensure_current_page)
+        self.tabs.currentChanged.connect(self._sync_chart_scope)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._restore()
         self._ensure_current_page(self.tabs.currentIndex())
+        QTimer.singleShot(0, self, lambda: show_pending_message(self, self.user_data()))
 
     # ----- pages -------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -74,7 +93,8 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(True)
             old = self.tabs.widget(index)
             self.tabs.removeTab(index)
-            old.deleteLater()
+            if old is not None:
+                old.deleteLater()
             self.tabs.insertTab(index, widget, spec.title())
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
@@ -84,6 +104,28 @@ class MainWindow(QMainWindow):
                 restore(settings())
         return self._pages[key]
 
+    def user_data(self) -> UserData:
+        """The user's notes, stars and lists, shared by every page (``.store``)."""
+        if self._user_data is None:
+            self._user_data = acquire_user_data(self)
+        return self._user_data
+
+    def user_store(self) -> UserStore | None:
+        return self.user_data().store
+
+    def show_list(self, list_id: int) -> None:
+        page = self.switch_to("lists")
+        page.show_list(list_id)  # type: ignore[attr-defined]
+
+    def existing_pages(self) -> list[QWidget]:
+        """The pages built so far (pages are built the first time they are shown)."""
+        return list(self._pages.values())
+
+    def current_study_id(self) -> str | None:
+        """The study shown on the Studies page, if it was ever built."""
+        page = self._pages.get("studies")
+        return page.current_study() if page is not None else None  # type: ignore[attr-defined]
+
     def _connect_page(self, widget: QWidget) -> None:
         slide_sig = getattr(widget, "slideRequested", None)
         if slide_sig is not None:
@@ -91,6 +133,15 @@ class MainWindow(QMainWindow):
         study_sig = getattr(widget, "studyRequested", None)
         if study_sig is not None:
             study_sig.connect(self.show_study)
+        term_sig = getattr(widget, "glossaryRequested", None)
+        if term_sig is not None:
+            term_sig.connect(self.show_glossary_term)
+        list_sig = getattr(widget, "listRequested", None)
+        if list_sig is not None:
+            list_sig.connect(self.show_list)
+        factor_sig = getattr(widget, "factorFilterRequested", None)
+        if factor_sig is not None:
+            factor_sig.connect(self.filter_studies_by_factor)
 
     def _ensure_current_page(self, index: int) -> None:
         if 0 <= index < len(PAGES):
@@ -109,6 +160,75 @@ class MainWindow(QMainWindow):
         page = self.switch_to("studies")
         page.show_study(study_id)  # type: ignore[attr-defined]
 
+    # ----- comparison, matrix, chart ---------------------------------------------------------
+    def compare_selection(self) -> None:
+        """Ctrl+D: compare the studies selected on the Studies page (two or more)."""
+        ids = self.page("studies").selected_study_ids()  # type: ignore[attr-defined]
+        if len(ids) < 2:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Sélectionnez au moins deux études (Ctrl-clic ou Maj-clic) pour les comparer."
+                ),
+                6000,
+            )
+            return
+        page = self.switch_to("compare")
+        page.set_studies(ids)  # type: ignore[attr-defined]
+
+    def copy_citation(self) -> None:
+        """Copy the citation of the study in view (compared column, else the Studies page)."""
+        current = self.tabs.currentWidget()
+        if current is self._pages.get("compare"):
+            if current.copy_citation():  # type: ignore[attr-defined]
+                return
+        study_id = self.current_study_id()
+        studies = self._pages.get("studies")
+        if studies is not None:
+            selected = studies.selected_study_ids()  # type: ignore[attr-defined]
+            study_id = selected[0] if len(selected) == 1 else study_id
+        if not study_id:
+            self.statusBar().showMessage(self.tr("Aucune étude sélectionnée."), 4000)
+            return
+        from bclm_viewer.kb.compare import study_citation
+        from bclm_viewer.ui.export_ui import copy_text
+
+        copy_text(study_citation(self.kb, study_id))
+        self.statusBar().showMessage(self.tr("Citation copiée."), 3000)
+
+    def filter_studies_by_factor(self, factor_id: str) -> None:
+        """A factor clicked in the matrix: the studies list filtered on it."""
+        from bclm_viewer.kb.filters import StudyFilter
+
+        page = self.switch_to("studies")
+        page.set_filter(StudyFilter(factors=(factor_id,)))  # type: ignore[attr-defined]
+
+    def _sync_chart_scope(self, index: int) -> None:
+        """The chart follows the Studies page: its selection, else its filtered list."""
+        chart = self._pages.get("chart")
+        if chart is None or self.tabs.widget(index) is not chart:
+            return
+        studies = self._pages.get("studies")
+        if studies is None:
+            chart.set_study_ids(None)  # type: ignore[attr-defined]
+            return
+        ids = studies.selected_study_ids()  # type: ignore[attr-defined]
+        if ids:
+            chart.set_study_ids(ids, self.tr("sélection"))  # type: ignore[attr-defined]
+            return
+        f = studies.current_filter()  # type: ignore[attr-defined]
+        if f.is_empty():
+            chart.set_study_ids(None)  # type: ignore[attr-defined]
+        else:
+            chart.set_study_ids(  # type: ignore[attr-defined]
+                self.kb.study_ids(f), self.tr("études filtrées")
+            )
+
+    def show_glossary_term(self, term: str) -> None:
+        page = self.switch_to("glossary")
+        show = getattr(page, "show_term", None)
+        if show is not None:
+            show(term)
+
     # ----- menus ---------------------------------------------------------------------------
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
@@ -123,6 +243,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.export_action = self._action(
+            self.tr("&Exporter mes données…"), lambda: export_user_data(self, self.user_data())
+        )
+        self.import_action = self._action(
+            self.tr("&Importer des données…"), lambda: import_user_data(self, self.user_data())
+        )
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(
             self.tr("&Quitter"), self.close, QKeySequence(QKeySequence.StandardKey.Quit)
         )
@@ -134,13 +263,20 @@ class MainWindow(QMainWindow):
             self.tr("&Rechercher…"), self.focus_search, QKeySequence(QKeySequence.StandardKey.Find)
         )
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.compare_action = self._action(
+            self.tr("&Comparer la sélection"), self.compare_selection, "Ctrl+D"
+        )
+        edit_menu.addAction(self.compare_action)
+        self.copy_citation_action = self._action(
+            self.tr("Copier la &citation"), self.copy_citation, "Ctrl+Shift+C"
+        )
+        edit_menu.addAction(self.copy_citation_action)
 
         view_menu = bar.addMenu(self.tr("&Affichage"))
         self.view_menu = view_menu
         for i, spec in enumerate(PAGES):
-            act = self._action(
-                spec.title(), lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}"
-            )
+            act = self._action(spec.title(), partial(self.tabs.setCurrentIndex, i), f"Ctrl+{i + 1}")
             view_menu.addAction(act)
         view_menu.addSeparator()
         self.fullscreen_action = self._action(

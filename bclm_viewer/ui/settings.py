@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QSplitter
 
 
 def settings() -> QSettings:
@@ -14,3 +15,30 @@ def settings() -> QSettings:
         os.makedirs(folder, exist_ok=True)
         return QSettings(os.path.join(folder, "bclm-viewer.ini"), QSettings.Format.IniFormat)
     return QSettings("bclm-viewer", "bclm-viewer")
+
+
+class _ReapplyOnShow(QObject):
+    """Re-applies a splitter state at its first show: a page restored before its window is laid
+    out would otherwise have its saved sizes redistributed by the first resize."""
+
+    def __init__(self, splitter: QSplitter, state: QByteArray) -> None:
+        super().__init__(splitter)
+        self._state = state
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show and isinstance(watched, QSplitter):
+            watched.removeEventFilter(self)
+            state = self._state
+            QTimer.singleShot(0, watched, lambda: watched.restoreState(state))
+            self.deleteLater()
+        return False
+
+
+def restore_splitter(splitter: QSplitter, state: object) -> None:
+    """Restore a saved splitter state now and, if the splitter is not shown yet, at first show."""
+    if not isinstance(state, QByteArray | bytes):
+        return
+    data = QByteArray(state)
+    splitter.restoreState(data)
+    if not splitter.isVisible():
+        splitter.installEventFilter(_ReapplyOnShow(splitter, data))

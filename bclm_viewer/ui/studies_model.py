@@ -1,0 +1,248 @@
+"""The studies table as a lazy model over ``kb.study_rows``: filtered and sorted in SQL, by pages.
+
+Only the first page is read when the filter or the sort changes; the view asks for more
+(``canFetchMore`` / ``fetchMore``) as the user scrolls, so a 10,000-study KB answers as fast as
+a 10-study one. A value the deck does not give is the text "n.r.", greyed and italic, never 0
+or an empty cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from bclm_viewer.kb.filters import StudyFilter
+from bclm_viewer.ui.labels import kind_label, not_reported, safe_tooltip
+
+PAGE_SIZE = 100
+
+StudyIdRole = Qt.ItemDataRole.UserRole + 1
+NotReportedRole = Qt.ItemDataRole.UserRole + 2
+SortKeyRole = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StudiesModel", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the kb sort key (``STUDY_COLUMNS``)
+    attr: str  # the ``StudyRow`` attribute shown
+    title: str
+    numeric: bool = False
+
+
+def columns() -> tuple[Column, ...]:
+    return (
+        Column("label", "label", _tr("Étude")),
+        Column("year", "year", _tr("Année"), numeric=True),
+        Column("journal", "journal", _tr("Revue")),
+        Column("kind", "kind", _tr("Type")),
+        Column("n_patients", "n_patients", _tr("N"), numeric=True),
+        Column("period", "period", _tr("Période")),
+        Column("centre", "centre", _tr("Centre")),
+        Column("os5", "os5_text", _tr("OS5 (%)"), numeric=True),
+        Column("dfs5", "dfs5_text", _tr("DFS5 (%)"), numeric=True),
+        Column("r0", "r0_text", _tr("R0 (%)"), numeric=True),
+    )
+
+
+class StudiesModel(QAbstractTableModel):
+    """Rows of ``kb.study_rows(filter, sort, descending, offset, limit)``, a page at a time."""
+
+    def __init__(self, kb: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kb = kb
+        self._columns = columns()
+        self._filter = StudyFilter()
+        self._sort_column = 1  # year: the deck's own order
+        self._descending = False
+        self._rows: list[Any] = []
+        self._total = 0
+        self._fetching = False  # a view may ask for more from inside beginInsertRows
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._grey = QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        self._reload()
+
+    # ----- state ---------------------------------------------------------------------------
+    def study_filter(self) -> StudyFilter:
+        return self._filter
+
+    def set_filter(self, study_filter: StudyFilter) -> None:
+        if study_filter == self._filter:
+            return
+        self._filter = study_filter
+        self._reload()
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def descending(self) -> bool:
+        return self._descending
+
+    def total(self) -> int:
+        """Studies matching the filter (all of them, loaded or not)."""
+        return self._total
+
+    def column_key(self, column: int) -> str:
+        return self._columns[column].key
+
+    def study_id(self, row: int) -> str | None:
+        if 0 <= row < len(self._rows):
+            return str(self._rows[row].id)
+        return None
+
+    def row_of(self, study_id: str) -> int | None:
+        """The row of ``study_id``, loading pages up to it; None if the filter excludes it."""
+        for i, r in enumerate(self._rows):
+            if r.id == study_id:
+                return i
+        if len(self._rows) >= self._total:
+            return None
+        ids = self._kb.study_ids(self._filter, self.column_key(self._sort_column), self._descending)
+        try:
+            position = list(ids).index(study_id)
+        except ValueError:
+            return None
+        if position >= len(self._rows):
+            self._fetch(position + 1 - len(self._rows) + PAGE_SIZE)
+        return position if position < len(self._rows) else None
+
+    def _reload(self) -> None:
+        # Query first, reset after: the model is never left half-reset if the kb raises.
+        key = self.column_key(self._sort_column)
+        total = int(self._kb.count_studies(self._filter))
+        rows = list(self._kb.study_rows(self._filter, key, self._descending, 0, PAGE_SIZE))
+        self.beginResetModel()
+        self._total = total
+        self._rows = rows
+        self.endResetModel()
+
+    # ----- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt API
+        if parent.isValid() or self._fetching:
+            return
+        self._fetch(PAGE_SIZE)
+
+    def fetch_all(self) -> None:
+        """Load every remaining row in one query (End key: the user wants the last study)."""
+        if not self._fetching:
+            self._fetch(self._total - len(self._rows))
+
+    def _fetch(self, limit: int) -> None:
+        if limit <= 0:
+            return
+        key = self.column_key(self._sort_column)
+        start = len(self._rows)
+        rows = list(self._kb.study_rows(self._filter, key, self._descending, start, limit))
+        rows = rows[: max(0, self._total - len(self._rows))]
+        if not rows:
+            # The KB answered fewer rows than it counted: stop asking.
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def headerData(  # noqa: N802 - Qt API
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("Cliquer pour trier par « {0} »").format(self._columns[section].title)
+        return None
+
+    def _value(self, row: Any, column: Column) -> Any:
+        return getattr(row, column.attr, None)
+
+    def display_text(self, row: int, column: int) -> str:
+        col = self._columns[column]
+        value = self._value(self._rows[row], col)
+        if col.key == "kind":
+            return kind_label(value)
+        if value is None or value == "":
+            return not_reported()
+        return str(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self._columns)):
+            return None
+        col = self._columns[column]
+        value = self._value(self._rows[row], col)
+        missing = value is None or value == ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if missing:
+                return _tr("non rapporté dans la diapositive")
+            if column == 0:
+                return safe_tooltip(self.display_text(row, column))
+            return None
+        if role == NotReportedRole:
+            return missing
+        if role == StudyIdRole:
+            return self._rows[row].id
+        if role == SortKeyRole:
+            return value
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic if missing else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._grey if missing else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col.numeric:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if missing:
+                return _tr("non rapporté")
+            return self.display_text(row, column)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == self._sort_column and descending == self._descending:
+            return
+        self._sort_column = column
+        self._descending = descending
+        self._reload()
+

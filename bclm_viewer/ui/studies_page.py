@@ -1,0 +1,357 @@
+"""The Studies page: search box, active-filter chips, factors panel, studies table, study page.
+
+Every change of the filter (a factor ticked, the mode, an effect, an endpoint, a keystroke in
+the search box) builds one ``StudyFilter`` and applies it everywhere at once: the table
+(reset to its first page), the facet counts, the chips and the "k sur n études" label.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bclm_viewer.kb.filters import StudyFilter
+from bclm_viewer.ui.facets import Chip, ChipsBar, FacetsPanel
+from bclm_viewer.ui.labels import effect_labels, endpoint_long_labels
+from bclm_viewer.ui.note_editor import NoteEditor
+from bclm_viewer.ui.search_panel import SearchBox, SearchPanel
+from bclm_viewer.ui.settings import restore_splitter
+from bclm_viewer.ui.studies_model import StudiesModel
+from bclm_viewer.ui.study_view import StudyView
+
+# Default column widths: the width of a typical value (measured with the font at run time).
+_COLUMN_SAMPLES = (
+    "Bergenfeldt M 2011", "2014", "Ann Surg", "revue systématique", "999", "1984–2004",
+    "Hôpital Paul Brousse", "40-60", "40-60", "100",
+)
+
+
+class StudiesTable(QTableView):
+    """The studies table: Home / End go to the first / last study (not the first / last column)."""
+
+    def moveCursor(  # noqa: N802 - Qt API
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        if action in (QAbstractItemView.CursorAction.MoveHome,
+                      QAbstractItemView.CursorAction.MoveEnd):
+            if action == QAbstractItemView.CursorAction.MoveEnd:
+                model = self.model()
+                if isinstance(model, StudiesModel):
+                    model.fetch_all()  # pages are lazy; End means the real last study
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+
+class StudiesPage(QWidget):
+    """Filter, search and browse the studies; the selected one is shown on the right."""
+
+    slideRequested = Signal(int)
+    glossaryRequested = Signal(str)
+    selectionChangedIds = Signal(list)  # the selected study ids, in table order
+    studyOpened = Signal(str)  # Enter or double-click on a row
+
+    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("studiesPage")
+        self.kb = kb
+        self._total_all = int(kb.total_studies())
+        self._current_study: str | None = None
+        self._kept_selection: list[str] = []
+
+        self.search_box = SearchBox(self)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.chips = ChipsBar(self)
+        self.facets = FacetsPanel(kb, self)
+        self.search_panel = SearchPanel(kb, self)
+        self.model = StudiesModel(kb, self)
+        self.table = self._make_table()
+        self.study_view = StudyView(kb, self)
+        self.note_editor = NoteEditor(kb, self)  # the user's note and star (saved at once)
+        self.study_column = QSplitter(Qt.Orientation.Vertical, self)
+        self.study_column.setObjectName("studyColumn")
+        self.study_column.addWidget(self.study_view)
+        self.study_column.addWidget(self.note_editor)
+        self.study_column.setStretchFactor(0, 3)
+        self.study_column.setStretchFactor(1, 2)
+        self.study_column.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.count_label)
+
+        self.middle_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.middle_splitter.setObjectName("studiesMiddleSplitter")
+        self.middle_splitter.addWidget(self.table)
+        self.middle_splitter.addWidget(self.search_panel)
+        self.middle_splitter.setStretchFactor(0, 3)
+        self.middle_splitter.setStretchFactor(1, 2)
+        self.middle_splitter.setChildrenCollapsible(False)
+        self.search_panel.hide()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("studiesSplitter")
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(self.middle_splitter)
+        self.splitter.addWidget(self.study_column)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([300, 760, 480])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.splitter, 1)
+
+        self.search_box.textChanged.connect(self._apply_filter)
+        self.search_box.downPressed.connect(self.search_panel.focus_results)
+        self.facets.changed.connect(self._apply_filter)
+        self.chips.removeRequested.connect(self.remove_chip)
+        self.chips.clearRequested.connect(self.clear_filters)
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._activated)
+        sig = getattr(self.study_view, "slideRequested", None)
+        if sig is not None:
+            sig.connect(self.slideRequested)
+        self._apply_filter()
+
+    def _make_table(self) -> QTableView:
+        table = StudiesTable(self)
+        table.setObjectName("studiesTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setAccessibleName(self.tr("Études"))
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(False)
+        metrics = table.fontMetrics()
+        header_metrics = header.fontMetrics()
+        for column, sample in enumerate(_COLUMN_SAMPLES):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample) + 14,
+                        header_metrics.horizontalAdvance(title) + 28)  # room for the sort arrow
+            header.resizeSection(column, width)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        return table
+
+    # ----- the filter --------------------------------------------------------------------------
+    def current_filter(self) -> StudyFilter:
+        """What the table shows now (factors, mode, effects, endpoints and search text)."""
+        return StudyFilter(
+            factors=self.facets.factors_model.checked(),
+            mode=self.facets.mode(),  # type: ignore[arg-type]
+            effects=self.facets.effects_model.checked(),
+            endpoints=self.facets.endpoints_model.checked(),
+            text=self.search_box.text(),
+        )
+
+    def _apply_filter(self) -> None:
+        f = self.current_filter()
+        self.model.set_filter(f)
+        self.facets.update_counts(f)
+        self.search_panel.set_text(f.text)
+        self.search_panel.setVisible(bool(f.text.strip()))
+        self.chips.set_chips(self._chips_for(f))
+        self.count_label.setText(
+            self.tr("{k} sur {n} études").format(k=self.model.total(), n=self._total_all)
+        )
+
+    def _chips_for(self, f: StudyFilter) -> list[Chip]:
+        chips = [Chip(f"factor:{fid}", self.facets.factors_model.name(fid)) for fid in f.factors]
+        if len(f.factors) > 1:
+            mode = self.tr("tous") if f.mode == "all" else self.tr("au moins un")
+            chips.insert(0, Chip("mode", self.tr("Facteurs : {0}").format(mode)))
+        effects, endpoints = effect_labels(), endpoint_long_labels()
+        chips += [Chip(f"effect:{e}", effects.get(e, e)) for e in f.effects]
+        chips += [Chip(f"endpoint:{e}", endpoints.get(e, e)) for e in f.endpoints]
+        if f.text.strip():
+            chips.append(Chip("text", self.tr("« {0} »").format(f.text.strip())))
+        return chips
+
+    def remove_chip(self, key: str) -> None:
+        kind, _, value = key.partition(":")
+        facets = self.facets
+        if kind == "factor":
+            facets.factors_model.set_checked(set(facets.factors_model.checked()) - {value})
+        elif kind == "effect":
+            facets.effects_model.set_checked(set(facets.effects_model.checked()) - {value})
+        elif kind == "endpoint":
+            facets.endpoints_model.set_checked(set(facets.endpoints_model.checked()) - {value})
+        elif kind == "mode":
+            facets.set_state(facets.factors_model.checked(), "all",
+                             facets.effects_model.checked(), facets.endpoints_model.checked())
+        elif kind == "text":
+            self.search_box.clear()
+
+    def clear_filters(self) -> None:
+        """"Tout effacer": no factor, effect, endpoint or search text (one update)."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.facets.set_state((), "all", (), ())
+
+    def set_filter(self, f: StudyFilter) -> None:
+        """Show ``f`` (restored state, other pages); one update."""
+        self.search_box.blockSignals(True)
+        self.search_box.setText(f.text)
+        self.search_box.blockSignals(False)
+        self.facets.set_state(f.factors, f.mode, f.effects, f.endpoints)
+
+    # ----- selection and the study page ------------------------------------------------------
+    def selected_study_ids(self) -> list[str]:
+        """The selected studies (for comparison), in table order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [sid for sid in (self.model.study_id(r) for r in rows) if sid is not None]
+
+    def current_study(self) -> str | None:
+        return self._current_study
+
+    def show_study(self, study_id: str | None) -> None:
+        """Show ``study_id`` on the right and select its row if the filter lists it."""
+        if study_id is not None:
+            row = self.model.row_of(study_id)
+            if row is not None:
+                index = self.model.index(row, 0)
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+        self._show(study_id)
+
+    def _show(self, study_id: str | None) -> None:
+        if study_id == self._current_study:
+            return
+        self._current_study = study_id
+        self.study_view.show_study(study_id)
+        self.note_editor.set_study(study_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.model.study_id(current.row()))
+
+    def _activated(self, index: QModelIndex) -> None:
+        study_id = self.model.study_id(index.row()) if index.isValid() else None
+        if study_id is not None:
+            self._show(study_id)
+            self.studyOpened.emit(study_id)
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self.selectionChangedIds.emit(self.selected_study_ids())
+
+    def _keep_selection(self) -> None:
+        self._kept_selection = self.selected_study_ids()
+
+    def _restore_selection(self) -> None:
+        """After a filter or sort change, reselect the studies still listed on the first page."""
+        kept = set(self._kept_selection)
+        selection = QItemSelection()
+        current: QModelIndex | None = None
+        for row in range(self.model.rowCount()):
+            sid = self.model.study_id(row)
+            if sid in kept:
+                left = self.model.index(row, 0)
+                selection.select(left, self.model.index(row, self.model.columnCount() - 1))
+            if sid == self._current_study:
+                current = self.model.index(row, 0)
+        sm = self.table.selectionModel()
+        sm.blockSignals(True)
+        try:
+            if current is not None:
+                sm.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+            sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            sm.blockSignals(False)
+        self.table.viewport().update()
+        ids = self.selected_study_ids()
+        if ids != self._kept_selection:
+            self.selectionChangedIds.emit(ids)
+        self._kept_selection = []
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    # ----- search hits -------------------------------------------------------------------------
+    def open_hit(self, hit: Any) -> None:
+        """Open what a search hit points at: its study here, or its slide / glossary term."""
+        if hit.kind in ("study", "finding", "outcome") and hit.study_id:
+            self.show_study(str(hit.study_id))
+        elif hit.kind == "glossary":
+            self.glossaryRequested.emit(str(hit.ref))
+        elif hit.slide is not None:
+            self.slideRequested.emit(int(hit.slide))
+        elif hit.study_id:
+            self.show_study(str(hit.study_id))
+
+    # ----- remembered state --------------------------------------------------------------------
+    def save_state(self, s: QSettings) -> None:
+        f = self.current_filter()
+        s.setValue("studies/filter", json.dumps({
+            "factors": list(f.factors), "mode": f.mode, "effects": list(f.effects),
+            "endpoints": list(f.endpoints), "text": f.text,
+        }))
+        s.setValue("studies/header", self.table.horizontalHeader().saveState())
+        s.setValue("studies/splitter", self.splitter.saveState())
+        s.setValue("studies/middleSplitter", self.middle_splitter.saveState())
+        s.setValue("studies/current", self._current_study or "")
+
+    def restore_state(self, s: QSettings) -> None:
+        header = s.value("studies/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+            h = self.table.horizontalHeader()
+            self.table.sortByColumn(h.sortIndicatorSection(), h.sortIndicatorOrder())
+        for key, splitter in (("studies/splitter", self.splitter),
+                              ("studies/middleSplitter", self.middle_splitter)):
+            restore_splitter(splitter, s.value(key))
+        raw = s.value("studies/filter")
+        if isinstance(raw, str) and raw:
+            try:
+                data = json.loads(raw)
+                self.set_filter(StudyFilter(
+                    factors=tuple(str(x) for x in data.get("factors", ())),
+                    mode="any" if data.get("mode") == "any" else "all",
+                    effects=tuple(str(x) for x in data.get("effects", ())),
+                    endpoints=tuple(str(x) for x in data.get("endpoints", ())),
+                    text=str(data.get("text", "")),
+                ))
+            except (ValueError, TypeError, AttributeError):
+                pass  # a damaged setting is ignored, not fatal
+        current = s.value("studies/current")
+        if isinstance(current, str) and current and self.kb.study(current) is not None:
+            self.show_study(current)

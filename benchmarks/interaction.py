@@ -1,0 +1,189 @@
+"""Time what a user does on the Studies page of a 10,000-study KB, with the real widgets.
+
+    python benchmarks/interaction.py [N] [--kb PATH] [--runs R] [--no-startup]
+
+Without ``--kb``, generates an N-study KB (default 10,000) with ``tests/kb_sample.py`` in a
+temporary folder. In one process, with the main window shown (offscreen unless a display is
+set), it measures from the input event to the end of ``processEvents()`` (model reset, view
+update and paint):
+
+- ticking or unticking a factor (a click on its row in the factors panel),
+- one keystroke in the search box (results, studies list, counts and chips follow),
+- selecting the next study with the Down key (the study page filled).
+
+Each must have a median and a p95 of at most 16 ms. Then start-up (``--smoke-test``) with
+``--kb`` on the big KB is compared with the bundled KB, in fresh processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+BUDGET_MS = 16.0
+WORDS = ["hépatectomie", "HER2", "survie globale", "résection R0", "Brousse", "métastases"]
+
+
+def stats(label: str, samples: list[float]) -> bool:
+    ms = sorted(s * 1000 for s in samples)
+    median = statistics.median(ms)
+    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
+    ok = median <= BUDGET_MS and p95 <= BUDGET_MS
+    flag = "" if ok else "  OVER BUDGET"
+    print(f"{label:<44} n={len(ms):>4}  median {median:7.2f} ms  p95 {p95:7.2f} ms"
+          f"  max {ms[-1]:7.2f} ms{flag}")
+    return ok
+
+
+def timed(app: QApplication, action: Callable[[], None]) -> float:
+    start = time.perf_counter()
+    action()
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+def key(widget: object, ch: str) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,  # type: ignore[arg-type]
+                                                 Qt.KeyboardModifier.NoModifier, ch))
+
+
+def measure_widgets(kb_path: Path, runs: int) -> bool:
+    from bclm_viewer.kb.queries import KnowledgeBase
+    from bclm_viewer.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    kb = KnowledgeBase(kb_path)
+    print(", ".join(f"{k}={v}" for k, v in kb.counts().items()))
+    window = MainWindow(kb)
+    window.resize(1440, 900)
+    window.show()
+    app.processEvents()
+    page = window.page("studies")
+    facets = page.facets  # type: ignore[attr-defined]
+    tree = facets.tree
+    factor_ids = facets.factors_model.factor_ids()
+
+    def click_factor(fid: str) -> Callable[[], None]:
+        def act() -> None:
+            index = facets.factors_model.factor_index(fid)
+            tree.scrollTo(index)
+            QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier, tree.visualRect(index).center())
+        return act
+
+    ok = True
+    # Warm up once (statement cache, first paint of each widget).
+    for fid in factor_ids[:2]:
+        timed(app, click_factor(fid))
+        timed(app, click_factor(fid))
+
+    samples = []
+    for i in range(runs):
+        fid = factor_ids[i % len(factor_ids)]
+        samples.append(timed(app, click_factor(fid)))  # tick
+        samples.append(timed(app, click_factor(fid)))  # untick
+    ok &= stats("tick / untick one factor", samples)
+
+    samples = []
+    first = factor_ids[0]
+    timed(app, click_factor(first))
+    for i in range(runs):
+        fid = factor_ids[1 + i % (len(factor_ids) - 1)]
+        samples.append(timed(app, click_factor(fid)))
+        samples.append(timed(app, click_factor(fid)))
+    timed(app, click_factor(first))
+    ok &= stats("tick / untick a second factor (all)", samples)
+
+    box = page.search_box  # type: ignore[attr-defined]
+    samples = []
+    while len(samples) < runs * 2:
+        for word in WORDS:
+            for ch in word:
+                samples.append(timed(app, lambda ch=ch: key(box, ch)))
+            samples.append(timed(app, lambda: QTest.keyClick(box, Qt.Key.Key_Escape)))
+    ok &= stats("search keystroke (incl. Esc to clear)", samples)
+
+    table = page.table  # type: ignore[attr-defined]
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Home)
+    app.processEvents()
+    samples = []
+    for i in range(runs * 2):
+        if i and i % 150 == 0:
+            QTest.keyClick(table, Qt.Key.Key_Home)
+            app.processEvents()
+        samples.append(timed(app, lambda: QTest.keyClick(table, Qt.Key.Key_Down)))
+    ok &= stats("select the next study (Down)", samples)
+
+    window.close()
+    kb.close()
+    return ok
+
+
+def startup(kb_path: Path, runs: int) -> None:
+    from startup import app_command
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ)
+        env["BCLM_VIEWER_CACHE_DIR"] = str(Path(tmp) / "cache")
+        env["BCLM_VIEWER_CONFIG_DIR"] = str(Path(tmp) / "config")
+        env["BCLM_VIEWER_DATA_DIR"] = str(Path(tmp) / "data")
+        base = [*app_command(), "--smoke-test"]
+        results: dict[str, list[float]] = {"bundled KB": [], f"--kb ({kb_path.name})": []}
+        commands = {"bundled KB": base, f"--kb ({kb_path.name})": [*base, "--kb", str(kb_path)]}
+        for cmd in commands.values():  # warm up (builds the bundled KB once)
+            subprocess.run(cmd, env=env, capture_output=True, check=True)
+        for _ in range(runs):
+            for label, cmd in commands.items():
+                start = time.perf_counter()
+                subprocess.run(cmd, env=env, capture_output=True, check=True)
+                results[label].append(time.perf_counter() - start)
+    for label, samples in results.items():
+        print(f"start-up, {label:<28} median {statistics.median(samples) * 1000:7.1f} ms  "
+              f"max {max(samples) * 1000:7.1f} ms")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=10_000)
+    parser.add_argument("--kb", type=Path)
+    parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--no-startup", action="store_true")
+    parser.add_argument("--analyze", action="store_true", help="ANALYZE the generated KB")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["BCLM_VIEWER_CONFIG_DIR"] = str(Path(tmp) / "config")
+        kb_path = args.kb
+        if kb_path is None:
+            from kb_sample import make_sample_kb
+
+            t0 = time.perf_counter()
+            kb_path = make_sample_kb(Path(tmp) / "big.sqlite", args.n, analyze=args.analyze)
+            print(f"generated {args.n} studies in {time.perf_counter() - t0:.1f} s")
+        ok = measure_widgets(kb_path, args.runs)
+        if not args.no_startup:
+            startup(kb_path, 7)
+    print("all within 16 ms" if ok else "SOME INTERACTIONS ARE OVER 16 ms")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""The real knowledge base for UI tests: built once per test session from the packaged content.
+
+Use it from a test module with::
+
+    from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
+
+``real_kb_path`` is the built file (read-only: never write to it); ``real_kb`` is one open
+``KnowledgeBase`` on it shared by the session (the kb layer is read-only, so sharing is safe).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bclm_viewer.kb.paths import content_dir
+
+
+@pytest.fixture(scope="session")
+def real_kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The KB built by the kb build API from ``content/``, in a session temp folder."""
+    from bclm_viewer.kb.build import build_kb
+
+    path = tmp_path_factory.mktemp("real-kb") / "kb.sqlite"
+    build_kb(content_dir(), path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def real_kb(real_kb_path: Path) -> Iterator[Any]:
+    from bclm_viewer.kb.queries import KnowledgeBase
+
+    kb = KnowledgeBase(real_kb_path)
+    yield kb
+    kb.close()
