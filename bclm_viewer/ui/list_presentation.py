@@ -48,7 +48,8 @@ class HeadlineTable(QTableView):
         font = QFont(self.font())
         font.setPixelSize(size)
         self.setFont(font)
-        self.horizontalHeader().setFont(font)
+        # Under the app style sheet a header ignores setFont(); a rule of its own is obeyed.
+        self.horizontalHeader().setStyleSheet(f"QHeaderView::section {{ font-size: {size}px; }}")
 
 
 def _table(names: KbNames, study_ids: list[str], title: str) -> Callable[[], QWidget]:

@@ -183,6 +183,7 @@ class ListsPage(QWidget):
         self._data.changed.connect(self.refresh)
         if self.lists_model is not None and self.lists_model.rowCount():
             self.lists_view.setCurrentIndex(self.lists_model.index(0))
+        self._show_title()
         self._update_buttons()
 
     def _button(self, text: str, slot: Any, name: str) -> QPushButton:
@@ -261,7 +262,14 @@ class ListsPage(QWidget):
         store = self._data.store
         list_id = self.current_list_id()
         tl = store.get_list(list_id) if store is not None and list_id is not None else None
-        self.title.setText(tl.name if tl is not None else self.tr("Aucune liste"))
+        if tl is not None:
+            self.title.setText(tl.name)
+        elif self.lists_model is not None and self.lists_model.rowCount():
+            self.title.setText(self.tr("Choisissez une liste à gauche."))
+        else:
+            self.title.setText(self.tr(
+                "Aucune liste : « Nouvelle liste » en crée une, puis ajoutez-y l'étude, "
+                "la diapositive ou la comparaison courante."))
 
     def _update_buttons(self) -> None:
         has_list = self.current_list_id() is not None
