@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bclm_viewer.kb import schema
+from bclm_viewer.kb import derived, schema
 
 SLIDES = [
     (1, "MHKS", "MHKS\nSurgical management of non colorectal cancer liver metastases.\n"
@@ -261,14 +261,25 @@ def _label(s: Study) -> str:
     return f"{name} {s.year}" if s.year else name
 
 
-def make_sample_kb(path: Path, n_studies: int = 12, *, analyze: bool = False) -> Path:
+SearchRow = tuple[object, ...]  # (kind, ref, study_id, slide, title, body)
+
+
+def make_sample_kb(
+    path: Path,
+    n_studies: int = 12,
+    *,
+    analyze: bool = False,
+    extra_search: list[SearchRow] | None = None,
+) -> Path:
     """Write a KB of ``n_studies`` studies at ``path`` (replaced if present) and return it.
 
     ``analyze`` runs ``ANALYZE`` (planner statistics), which the real build may or may not do.
+    ``extra_search`` adds rows to the full-text index (a study's rows name it in ``study_id``).
     """
     path.unlink(missing_ok=True)
     con = sqlite3.connect(path)
     con.executescript(schema.DDL)
+    con.execute(derived.SEARCH_STAGE_DDL)
     con.executemany("INSERT INTO meta VALUES (?, ?)", [
         ("schema_version", str(schema.SCHEMA_VERSION)), ("built_at", "2025-01-01T00:00:00Z"),
         ("generator", "tests/kb_sample.py")])
@@ -320,8 +331,13 @@ def make_sample_kb(path: Path, n_studies: int = 12, *, analyze: bool = False) ->
     con.executemany(f"INSERT INTO outcomes VALUES ({', '.join('?' * 14)})", outcome_rows)
     con.executemany(f"INSERT INTO study_factors VALUES ({', '.join('?' * 11)})", finding_rows)
     con.executemany(f"INSERT INTO study_summary VALUES ({', '.join('?' * 9)})", summary_rows)
-    con.executemany("INSERT INTO search_index(kind, ref, study_id, slide, title, body) "
-                    "VALUES (?, ?, ?, ?, ?, ?)", search)
+    con.executemany(derived.SEARCH_STAGE_INSERT, search + list(extra_search or ()))
+    derived.finish(con)
+    counts = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in (
+        "slides", "studies", "outcomes", "study_factors", "questions", "glossary", "factors",
+        "measures", "search_index")}
+    con.executemany("INSERT INTO meta VALUES (?, ?)",
+                    [(f"count_{t}", str(n)) for t, n in counts.items()])
     con.commit()
     if analyze:
         con.execute("ANALYZE")

@@ -20,7 +20,7 @@ from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.filters import StudyFilter
 from bclm_viewer.kb.queries import SORT_KEYS, STUDY_COLUMNS, KnowledgeBase, parse_synonyms
 from bclm_viewer.kb.records import FactorFacet, StudyRow
-from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS
+from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS, SEARCH_ROWID_SHIFT
 
 
 @pytest.fixture(scope="module")
@@ -438,16 +438,31 @@ def test_text_cache_eviction_keeps_results_right(
         assert big.count_studies(f) == len(reference.matching(f))
 
 
-def test_owner_fallback_reads_the_same_rows(big: KnowledgeBase) -> None:
-    big.warm_up()
-    con = big.connection
-    fast = set(con.execute(
-        "SELECT c.id, l.sid FROM main.search_index_content c "
-        "JOIN temp.study_list l ON l.id = c.c2").fetchall())
-    slow = set(con.execute(
-        "SELECT si.rowid, l.sid FROM search_index si "
-        "JOIN temp.study_list l ON l.id = si.study_id").fetchall())
-    assert fast == slow and len(fast) > 300
+def test_search_rowids_name_their_study(big_path: Path) -> None:
+    con = sqlite3.connect(big_path)
+    try:
+        ords = dict(con.execute("SELECT study_id, ord FROM study_list").fetchall())
+        rows = con.execute("SELECT rowid, study_id FROM search_index").fetchall()
+    finally:
+        con.close()
+    assert sorted(ords.values()) == list(range(len(ords)))
+    for rowid, study_id in rows:
+        if study_id is None:
+            assert 0 < rowid < 1 << SEARCH_ROWID_SHIFT
+        else:
+            assert (rowid >> SEARCH_ROWID_SHIFT) - 1 == ords[study_id]
+
+
+@pytest.mark.parametrize("text", [
+    "h", "hé", "hépat", "hépatectomie", "sein", "R0", "R0/R1", "Brou", "os5", "zzzz", "HER2-",
+    "½", "a\u0301", "Paul Brou", "survie globale", "résection R0", "M+ extra", "N0/ N1",
+])
+def test_text_filter_matches_the_rows(big: KnowledgeBase, reference: Reference, text: str) -> None:
+    # One word goes through study_text (one document per study), several through the rows:
+    # both must give the studies owning a matching row of search_index.
+    f = StudyFilter(text=text)
+    assert set(big.study_ids(f)) == reference.matching(f)
+    assert big.count_studies(f) == len(reference.matching(f))
 
 
 # ----- vocabularies -------------------------------------------------------------------------

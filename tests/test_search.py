@@ -26,20 +26,13 @@ HOSTILE = [
 
 @pytest.fixture(scope="module")
 def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = make_sample_kb(tmp_path_factory.mktemp("search") / "kb.sqlite", 40)
     # Identical text under several kinds, to check the order of equal ranks.
-    con = sqlite3.connect(path)
-    con.executemany(
-        "INSERT INTO search_index(kind, ref, study_id, slide, title, body) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [("outcome", "adam-2006/o99", "adam-2006", 4, "zyxquux", "zyxquux"),
-         ("question", "q9", None, 10, "zyxquux", "zyxquux"),
-         ("study", "adam-2006", "adam-2006", 4, "zyxquux", "zyxquux"),
-         ("slide", "4", None, 4, "zyxquux", "zyxquux")],
-    )
-    con.commit()
-    con.close()
-    return path
+    return make_sample_kb(tmp_path_factory.mktemp("search") / "kb.sqlite", 40, extra_search=[
+        ("outcome", "adam-2006/o99", "adam-2006", 4, "zyxquux", "zyxquux"),
+        ("question", "q9", None, 10, "zyxquux", "zyxquux"),
+        ("study", "adam-2006", "adam-2006", 4, "zyxquux", "zyxquux"),
+        ("slide", "4", None, 4, "zyxquux", "zyxquux"),
+    ])
 
 
 @pytest.fixture()
@@ -145,6 +138,32 @@ def test_rank_window_bounds_a_broad_query(
 
 
 def test_search_results_consistent_with_text_filter(kb: KnowledgeBase) -> None:
-    for text in ("Brousse", "hépatectomie", "médian", "Curie"):
+    for text in ("Brousse", "hépatectomie", "médian", "Curie", "zyxquux", "Paul Brou"):
         owners = {h.study_id for h in kb.search(text, limit=10_000) if h.study_id}
         assert set(kb.study_ids(StudyFilter(text=text))) == owners
+
+
+def test_snippets_later_are_the_snippets(kb: KnowledgeBase) -> None:
+    full = kb.search("hépat", limit=30)
+    bare = kb.search("hépat", limit=30, snippets=False)
+    assert [h.snippet for h in bare] == [""] * len(bare)
+    assert [(h.kind, h.ref, h.rowid) for h in bare] == [(h.kind, h.ref, h.rowid) for h in full]
+    later = kb.snippets("hépat", [h.rowid for h in bare])
+    assert [later[h.rowid] for h in bare] == [h.snippet for h in full]
+    assert kb.snippets("", [full[0].rowid]) == {} and kb.snippets("hépat", []) == {}
+
+
+def test_one_character_is_listed_by_kind_not_ranked(kb: KnowledgeBase, kb_path: Path) -> None:
+    hits = kb.search("s", limit=50)
+    con = sqlite3.connect(kb_path)
+    try:
+        window = [r[0] for r in con.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?",
+            (fts_query("s"), search_module.RANK_WINDOW))]
+        kinds = dict(con.execute("SELECT rowid, kind FROM search_index").fetchall())
+    finally:
+        con.close()
+    order = {k: n for n, k in enumerate(search_module.KIND_ORDER)}
+    expected = sorted(window, key=lambda r: (order.get(kinds[r], len(order)), r))[:50]
+    assert [h.rowid for h in hits] == expected
+    assert kb.search("sa", limit=5) and kb.search("é", limit=5)  # ranked / not, never empty

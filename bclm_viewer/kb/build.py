@@ -26,6 +26,7 @@ from bclm_viewer import __version__
 from bclm_viewer.kb import schema
 from bclm_viewer.kb.cache import content_hash
 from bclm_viewer.kb.content import ContentError, Problem
+from bclm_viewer.kb.derived import SEARCH_STAGE_DDL, SEARCH_STAGE_INSERT, finish
 from bclm_viewer.kb.prepare import prepare_studies
 from bclm_viewer.kb.rows import COLUMNS, Row, Rows, context_rows, empty_rows
 from bclm_viewer.kb.validate import Context, load_context
@@ -65,7 +66,11 @@ class BuildResult:
 
 def _insert(db: sqlite_utils.Database, rows: Rows) -> None:
     for table, batch in rows.items():
-        if batch:
+        if batch and table == "search_index":
+            # Staged: the rows get their rowids once every study is in (kb/derived.py).
+            db.conn.executemany(SEARCH_STAGE_INSERT, batch)
+            batch.clear()
+        elif batch:
             # list mode: the first item names the columns (no dict per row)
             db[table].insert_all(  # type: ignore[union-attr]
                 _with_header(table, batch), batch_size=500
@@ -114,6 +119,7 @@ DROP TABLE study_order;
 def _finish(db: sqlite_utils.Database, digest: str) -> dict[str, int]:
     for statement in filter(str.strip, _SORT_STUDIES.split(";")):
         db.execute(statement)
+    finish(db.conn)
     db.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
     counts = {t: int(db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in COUNTED}
     meta: list[Row] = [
@@ -160,6 +166,7 @@ def build_kb(content: Path, output: Path) -> BuildResult:
             db.execute("PRAGMA journal_mode = MEMORY")
             db.execute("PRAGMA synchronous = OFF")
             db.executescript(schema.DDL)
+            db.execute(SEARCH_STAGE_DDL)
             with db.atomic():
                 _write(db, ctx, problems)
                 if problems:

@@ -1,4 +1,4 @@
-"""The studies filter and the one place it becomes SQL.
+"""The studies filter: what the user ticked and typed, as one hashable value.
 
 A study matches a ticked factor F when it has a finding (a ``study_factors`` row) on F whose
 effect is among ``effects`` and whose endpoint is among ``endpoints`` (each only when given).
@@ -8,14 +8,15 @@ With no factor ticked, ``effects``/``endpoints`` keep the studies having any fin
 figures; text with nothing searchable in it (blank, punctuation only) restricts nothing, like an
 empty search box.
 
-The SQL is a condition on a row of ``temp.study_list`` (see ``working_set``), where each factor
-is one integer column of (effect, endpoint) bits: a factor test is ``(column & mask) != 0``.
+``working_set`` evaluates it on bitsets of studies: a finding's (effect, endpoint) pair is one
+bit (``finding_bit``) and the filter accepts the pairs of ``mask``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Literal
 
 from bclm_viewer.kb.fts import fts_query
@@ -24,14 +25,13 @@ from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS
 Mode = Literal["all", "any"]
 MODES: tuple[Mode, ...] = ("all", "any")
 
-Params = list[object]
 
 # Finding endpoints as bit slots: the schema's endpoints, then "not said" (NULL).
 ENDPOINT_SLOTS: tuple[str | None, ...] = (*ENDPOINTS, None)
 
 
 def finding_bit(effect: str, endpoint: str | None) -> int:
-    """The bit of one (effect, endpoint) pair in a factor column of ``temp.study_list``."""
+    """The bit of one (effect, endpoint) pair in a finding mask (``StudyFilter.mask``)."""
     return 1 << (EFFECTS.index(effect) * len(ENDPOINT_SLOTS) + ENDPOINT_SLOTS.index(endpoint))
 
 
@@ -75,12 +75,12 @@ class StudyFilter:
             if endpoint not in ENDPOINTS:
                 raise ValueError(f"unknown endpoint {endpoint!r} (expected one of {ENDPOINTS})")
 
-    @property
+    @cached_property
     def fts(self) -> str | None:
         """The FTS5 query of ``text``, or None when it holds nothing to search."""
         return fts_query(self.text) if self.text else None
 
-    @property
+    @cached_property
     def mask(self) -> int:
         """The (effect, endpoint) bits of the findings this filter accepts."""
         return finding_mask(self.effects, self.endpoints)
@@ -94,59 +94,3 @@ class StudyFilter:
 
     def without_factors(self) -> StudyFilter:
         return replace(self, factors=())
-
-
-def factor_test(column: str, params: Params, mask: int) -> str:
-    """True when the factor column ``column`` has a finding in ``mask``."""
-    params.append(mask)
-    return f"({column} & ?) != 0"
-
-
-def findings_condition(
-    f: StudyFilter, columns: Mapping[str, str], params: Params, mask: int | None = None
-) -> str:
-    """The factor/effect/endpoint part of ``f`` on a ``temp.study_list`` row, or ``""``."""
-    m = f.mask if mask is None else mask
-    if f.factors:
-        known = [columns[x] for x in f.factors if x in columns]
-        if f.mode == "all":
-            if len(known) < len(f.factors):
-                return "0"  # a factor the KB does not know: no study has it
-            return " AND ".join(factor_test(c, params, m) for c in known)
-        if not known:
-            return "0"
-        return factor_test("(" + " | ".join(known) + ")", params, m)
-    if f.effects or f.endpoints:
-        return factor_test("fall", params, m)
-    return ""
-
-
-def text_condition(fts: str, params: Params) -> str:
-    """Studies hit by ``fts`` (the caller has materialised them in ``temp.text_hits``)."""
-    params.append(fts)
-    return "sid IN (SELECT sid FROM temp.text_hits WHERE q = ?)"
-
-
-def study_condition(
-    f: StudyFilter,
-    columns: Mapping[str, str],
-    params: Params,
-    *,
-    include_findings: bool = True,
-    mask: int | None = None,
-) -> str:
-    """A boolean SQL expression on a ``temp.study_list`` row (``"1"`` when it keeps all).
-
-    Parameters are appended to ``params`` in order. ``include_findings=False`` keeps only the
-    text: the base set of disjunctive facets. ``mask`` overrides the filter's effect/endpoint
-    bits (the effect and endpoint facets).
-    """
-    conds = []
-    if include_findings:
-        cond = findings_condition(f, columns, params, mask)
-        if cond:
-            conds.append(cond)
-    fts = f.fts
-    if fts is not None:
-        conds.append(text_condition(fts, params))
-    return " AND ".join(conds) if conds else "1"

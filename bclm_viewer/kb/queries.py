@@ -1,23 +1,26 @@
 """The read-only query API of the KB: the only way the UI and the CLI read it.
 
-Everything is sorted, filtered, paged and counted in SQL so that each call answers within a frame
-on a 10,000-study KB. One connection per ``KnowledgeBase``, opened ``mode=ro``; statements are
-constant strings per filter shape, so sqlite3's statement cache prepares each one once. The KB
-never changes while open, so the small vocabularies are read once and kept.
+Each call answers within a frame on a 10,000-study KB: the studies list (filters, counts, facets,
+pages) runs on bitsets the build precomputed (``working_set``, ``derived``), everything else is
+indexed SQL. One connection per ``KnowledgeBase``, opened ``mode=ro``; statements are constant
+strings, so sqlite3's statement cache prepares each one once. The KB never changes while open,
+so the small vocabularies are read once and kept.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from bclm_viewer.kb import search as _search
+from bclm_viewer.kb.derived import SORTS
 from bclm_viewer.kb.errors import KbError
-from bclm_viewer.kb.filters import StudyFilter, factor_test, study_condition
+from bclm_viewer.kb.filters import StudyFilter
 from bclm_viewer.kb.records import (
     Factor,
     FactorFacet,
@@ -39,37 +42,20 @@ from bclm_viewer.kb.working_set import WorkingSet
 
 REQUIRED_TABLES = frozenset({
     "meta", "slides", "studies", "measures", "factors", "outcomes", "study_factors",
-    "questions", "glossary", "study_summary", "search_index",
+    "questions", "glossary", "study_summary", "search_index", "study_list", "finding_bits",
+    "study_orders", "study_text",
 })
+
+CACHE_KIB = 64 << 10  # SQLite's page cache (KiB): grows with use, up to this
 
 # The studies list columns, in display order; each is a valid ``sort`` key.
 STUDY_COLUMNS: tuple[str, ...] = (
     "label", "year", "journal", "kind", "n_patients", "period", "centre", "os5", "dfs5", "r0",
 )
 
-# sort key -> SQL terms on ``temp.study_list``, most significant first. Each term sorts NULLs
-# last in both directions. A figure reported without a point value (a range, "< 10") sorts after
-# the valued ones and before the unreported ones.
-_SORTS: dict[str, tuple[str, ...]] = {
-    "label": ("label COLLATE NOCASE",),
-    "first_author": ("first_author COLLATE NOCASE",),
-    "year": ("year",),
-    "journal": ("journal COLLATE NOCASE",),
-    "title": ("title COLLATE NOCASE",),
-    "kind": ("kind",),
-    "n_patients": ("n_patients",),
-    "period": ("period COLLATE NOCASE",),
-    "centre": ("centre COLLATE NOCASE",),
-    "os5": ("os5_text", "os5_value"),
-    "dfs5": ("dfs5_text", "dfs5_value"),
-    "r0": ("r0_text", "r0_value"),
-}
-SORT_KEYS: tuple[str, ...] = tuple(_SORTS)
+# Sort keys (NULLs last in both directions, ties in deck order): see ``derived.SORTS``.
+SORT_KEYS: tuple[str, ...] = tuple(SORTS)
 
-_ROW_COLUMNS = (
-    "id, label, first_author, year, journal, kind, n_patients, period, centre, os5_text, "
-    "dfs5_text, r0_text"
-)
 _FROM_STUDIES = "FROM studies s LEFT JOIN study_summary ss ON ss.study_id = s.id"
 _STUDY_ROW_SQL = (
     "SELECT s.id, s.label, s.first_author, s.year, s.journal, s.kind, s.n_patients, s.period, "
@@ -104,16 +90,9 @@ def parse_synonyms(text: str | None) -> tuple[str, ...]:
     return (str(value),)
 
 
-def _order_by(sort: str, descending: bool) -> str:
-    try:
-        terms = _SORTS[sort]
-    except KeyError:
-        raise ValueError(f"unknown sort key {sort!r} (expected one of {SORT_KEYS})") from None
-    direction = " DESC" if descending else ""
-    parts = [f"{term.removesuffix(' COLLATE NOCASE')} IS NULL" for term in terms]
-    parts.append(f"{terms[-1]}{direction}")
-    # Stable pages: ties keep the deck's order whatever the direction.
-    return "ORDER BY " + ", ".join(parts) + ", sort_order, id"
+def _check_sort(sort: str) -> None:
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort key {sort!r} (expected one of {SORT_KEYS})")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -142,6 +121,10 @@ def _connect(path: Path) -> sqlite3.Connection:
             f"« {path} » n'est pas une base de connaissances bclm-viewer "
             f"(tables manquantes : {', '.join(missing)})."
         )
+    # Search reads the full-text index (tens of MB on 10,000 studies) at every keystroke: with
+    # SQLite's default 2 MB page cache each query rereads its pages through read() and runs up
+    # to 2x slower. The file never changes while open, so its pages can stay cached.
+    con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return con
 
 
@@ -153,7 +136,7 @@ class KnowledgeBase:
         self._con = _connect(self.path)
         self._factors: tuple[Factor, ...] | None = None
         self._counts: dict[str, int] | None = None
-        self._ws: WorkingSet | None = None
+        self._working_set: WorkingSet | None = None
 
     # ----- life cycle ----------------------------------------------------------------------
     @property
@@ -188,43 +171,43 @@ class KnowledgeBase:
 
     def counts(self) -> dict[str, int]:
         """Rows per kind of thing: studies, slides, outcomes, findings, questions, glossary,
-        factors, measures."""
+        factors, measures. The build wrote them in ``meta`` (``COUNT(*)`` reads every row)."""
         if self._counts is None:
             tables = {
                 "studies": "studies", "slides": "slides", "outcomes": "outcomes",
                 "findings": "study_factors", "questions": "questions", "glossary": "glossary",
                 "factors": "factors", "measures": "measures",
             }
-            self._counts = {k: int(self._scalar(f"SELECT COUNT(*) FROM {t}"))
-                            for k, t in tables.items()}
+            meta = dict(self._all("SELECT key, value FROM meta"))
+            counts = {}
+            for kind, table in tables.items():
+                stored = meta.get(f"count_{table}")
+                counts[kind] = (int(stored) if stored is not None and str(stored).isdigit()
+                                else int(self._scalar(f"SELECT COUNT(*) FROM {table}")))
+            self._counts = counts
         return dict(self._counts)
 
     # ----- the studies list ----------------------------------------------------------------
     def total_studies(self) -> int:
         return self.counts()["studies"]
 
-    def _prepared(self, f: StudyFilter) -> WorkingSet:
-        """The working set, with ``f``'s text hits materialised."""
-        if self._ws is None:
-            self._ws = WorkingSet(self._con, (x.id for x in self.factors()))
-        self._ws.ensure_list()
-        fts = f.fts
-        if fts is not None:
-            self._ws.ensure_text(fts)
-        return self._ws
+    @property
+    def _ws(self) -> WorkingSet:
+        if self._working_set is None:
+            self._working_set = WorkingSet(self._con, (x.id for x in self.factors()))
+        return self._working_set
 
     def warm_up(self) -> None:
-        """Build the in-memory list, filter and text tables now instead of on first use
-        (on a 10,000-study KB this takes a few hundred ms; on the deck, about a millisecond)."""
-        self._prepared(StudyFilter()).warm_up()
+        """Read the list's bitsets and default order now rather than on first use (a few
+        hundred kilobytes whatever the KB's size)."""
+        self._ws.matching(StudyFilter())
+        self._ws.any_finding_bits(StudyFilter().mask)
+        self._ws.order("year", False)
 
     def count_studies(self, f: StudyFilter) -> int:
         if f.is_empty():
             return self.total_studies()
-        ws = self._prepared(f)
-        params: list[object] = []
-        cond = study_condition(f, ws.factor_columns, params)
-        return int(self._scalar(f"SELECT COUNT(*) FROM temp.study_list WHERE {cond}", params))
+        return self._ws.matching(f).bit_count()
 
     def study_rows(
         self,
@@ -235,23 +218,16 @@ class KnowledgeBase:
         limit: int = 200,
     ) -> list[StudyRow]:
         """One page of the filtered, sorted studies list (NULLs last in both directions)."""
-        order = _order_by(sort, descending)
-        ws = self._prepared(f)
-        params: list[object] = []
-        cond = study_condition(f, ws.factor_columns, params)
-        params += [max(0, int(limit)), max(0, int(offset))]
-        sql = (f"SELECT {_ROW_COLUMNS} FROM temp.study_list WHERE {cond} {order} "
-               "LIMIT ? OFFSET ?")
-        return [StudyRow(*r) for r in self._all(sql, params)]
+        _check_sort(sort)
+        ws = self._ws
+        ords = ws.page(ws.matching(f), sort, descending, max(0, int(offset)), max(0, int(limit)))
+        return ws.rows(ords)
 
     def study_ids(self, f: StudyFilter, sort: str = "year", descending: bool = False) -> list[str]:
         """Every matching study id in list order (for selection bookkeeping)."""
-        order = _order_by(sort, descending)
-        ws = self._prepared(f)
-        params: list[object] = []
-        cond = study_condition(f, ws.factor_columns, params)
-        return [r[0] for r in self._all(f"SELECT id FROM temp.study_list WHERE {cond} {order}",
-                                        params)]
+        _check_sort(sort)
+        ws = self._ws
+        return ws.ids(ws.listed(ws.matching(f), sort, descending))
 
     # ----- facets --------------------------------------------------------------------------
     def factor_facets(self, f: StudyFilter) -> list[FactorFacet]:
@@ -266,27 +242,25 @@ class KnowledgeBase:
         factors = self.factors()
         if not factors:
             return []
-        ws = self._prepared(f)
+        ws = self._ws
+        base = ws.matching(f, include_findings=f.mode == "all")
         mask = f.mask
-        params: list[object] = []
-        sums = ", ".join(
-            f"TOTAL({factor_test(ws.factor_columns[x.id], params, mask)})" for x in factors
-        )
-        cond = study_condition(f, ws.factor_columns, params, include_findings=f.mode == "all")
-        row = self._con.execute(f"SELECT {sums} FROM temp.study_list WHERE {cond}",
-                                params).fetchone()
         return [
-            FactorFacet(x.id, x.name_fr, x.name_en, x.category, int(n))
-            for x, n in zip(factors, row, strict=True)
+            FactorFacet(x.id, x.name_fr, x.name_en, x.category,
+                        (base & ws.factor_bits(x.id, mask)).bit_count())
+            for x in factors
         ]
 
     def effect_facets(self, f: StudyFilter) -> list[ValueFacet]:
         """Per effect, the studies the filter would keep with that effect alone selected."""
-        return [ValueFacet(e, self.count_studies(replace(f, effects=(e,)))) for e in EFFECTS]
+        ws = self._ws
+        return [ValueFacet(e, ws.matching(replace(f, effects=(e,))).bit_count()) for e in EFFECTS]
 
     def endpoint_facets(self, f: StudyFilter) -> list[ValueFacet]:
         """Per endpoint, the studies the filter would keep with that endpoint alone selected."""
-        return [ValueFacet(e, self.count_studies(replace(f, endpoints=(e,)))) for e in ENDPOINTS]
+        ws = self._ws
+        return [ValueFacet(e, ws.matching(replace(f, endpoints=(e,))).bit_count())
+                for e in ENDPOINTS]
 
     # ----- vocabularies --------------------------------------------------------------------
     def factors(self) -> list[Factor]:
@@ -345,6 +319,14 @@ class KnowledgeBase:
         ).fetchone()
         return None if row is None else StudyDetail(*row)
 
+    def study_labels(self, study_ids: Iterable[str]) -> dict[str, str]:
+        """The list label of each of ``study_ids`` that exists (one query for all)."""
+        wanted = json.dumps(sorted(set(study_ids)))
+        return dict(self._all(
+            "SELECT study_id, label FROM study_list "
+            "WHERE study_id IN (SELECT value FROM json_each(?))", (wanted,)
+        ))
+
     def outcomes(self, study_id: str) -> list[Outcome]:
         rows = self._all(f"{_OUTCOME_SQL} WHERE o.study_id = ? ORDER BY o.sort_order, o.id",
                          (study_id,))
@@ -394,6 +376,20 @@ class KnowledgeBase:
         )
 
     # ----- full text -----------------------------------------------------------------------
-    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+    def search(self, text: str, limit: int = 200, *, snippets: bool = True) -> list[SearchHit]:
         """Hits for any typed text (``[]`` when nothing is searchable); see ``kb.search``."""
-        return _search.search(self._con, text, limit)
+        return _search.search(self._con, text, limit, snippets=snippets)
+
+    def search_ranked(self, text: str, limit: int = 200) -> list[int]:
+        """The rowids of the best hits for ``text``, best first (``search`` without the rows)."""
+        return _search.ranked(self._con, text, limit)
+
+    def search_hits(
+        self, text: str, rowids: list[int], *, snippets: bool = True
+    ) -> list[SearchHit]:
+        """The hits of some ``search_ranked`` rowids, in their order."""
+        return _search.hits(self._con, text, rowids, snippets=snippets)
+
+    def snippets(self, text: str, rowids: Iterable[int]) -> dict[int, str]:
+        """The marked snippets of some hits of ``text`` (``SearchHit.rowid``), by rowid."""
+        return _search.snippets(self._con, text, rowids)

@@ -138,6 +138,8 @@ class ValueFacet:
 
 @dataclass(frozen=True)
 class Measure:
+    """A measure of the vocabulary (OS5, R0...): its names, unit and sense."""
+
     id: str
     name_fr: str
     name_en: str
@@ -149,12 +151,16 @@ class Measure:
 
 @dataclass(frozen=True)
 class SlideSummary:
+    """A slide as the deck's outline lists it."""
+
     number: int
     title: str
 
 
 @dataclass(frozen=True)
 class Slide:
+    """A slide of the deck: its text, and the same as safe HTML."""
+
     number: int
     title: str
     text: str
@@ -164,6 +170,8 @@ class Slide:
 
 @dataclass(frozen=True)
 class Question:
+    """A question or perspective the deck raises, quoted from its slide."""
+
     id: str
     kind: str
     text: str
@@ -174,6 +182,8 @@ class Question:
 
 @dataclass(frozen=True)
 class GlossaryEntry:
+    """A term of the glossary, in French and English."""
+
     term: str
     meaning_fr: str
     meaning_en: str
@@ -194,7 +204,8 @@ class SlideRefs:
 @dataclass(frozen=True)
 class SearchHit:
     """One full-text match. ``snippet`` is plain text in which the matched words are wrapped in
-    ``fts.HIGHLIGHT_START`` / ``fts.HIGHLIGHT_END`` (control characters, never HTML)."""
+    ``fts.HIGHLIGHT_START`` / ``fts.HIGHLIGHT_END`` (control characters, never HTML); it is ""
+    when asked for without (``KnowledgeBase.snippets`` gives it later, by ``rowid``)."""
 
     kind: str
     ref: str
@@ -202,3 +213,4 @@ class SearchHit:
     slide: int | None
     title: str
     snippet: str
+    rowid: int = 0  # the row of search_index

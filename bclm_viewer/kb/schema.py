@@ -6,14 +6,28 @@ Bump ``SCHEMA_VERSION`` whenever the DDL changes so cached KBs are rebuilt.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 EFFECTS = ("poor", "favourable", "not significant")
 ENDPOINTS = ("OS", "DFS")
 ANALYSES = ("univariate", "multivariate")
 QUESTION_KINDS = ("question", "perspective")
 
-DDL = """
+# One tokenizer for every full-text table, so a query means the same thing in each.
+TOKENIZE = "unicode61 remove_diacritics 2"
+# Prefix lengths indexed for search-as-you-type (see search_index): 1 to 16 characters.
+PREFIXES = " ".join(str(n) for n in range(1, 17))
+# The kinds of search_index rows; equal ranks are listed in this order, unlisted kinds last.
+SEARCH_KINDS = ("study", "slide", "finding", "outcome", "question", "glossary")
+# Rowids of ``search_index`` say what a row is without reading it (see ``kb/derived.py``):
+# ``(block << SEARCH_ROWID_SHIFT) | (kind << SEARCH_KIND_SHIFT) | n`` where ``block`` is 0 for
+# rows of no study (slides, questions, glossary) and ``study_list.ord + 1`` for a study's rows
+# (its own, its findings', its figures'), ``kind`` the index in SEARCH_KINDS (6: another kind)
+# and ``n`` 1, 2, 3... So a hit's study is ``(rowid >> SEARCH_ROWID_SHIFT) - 1``.
+SEARCH_ROWID_SHIFT = 20
+SEARCH_KIND_SHIFT = 17
+
+DDL = f"""
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -129,9 +143,11 @@ CREATE INDEX idx_study_factors_slide ON study_factors(slide);
 CREATE INDEX idx_study_factors_level ON study_factors(factor_id, effect, level, study_id);
 CREATE INDEX idx_questions_slide ON questions(slide);
 -- Full-text search over studies, slides, findings, figures and questions: one table so one
--- query ranks them together. Accents and case are folded by the tokenizer. The prefix index
--- ('1 2') answers search-as-you-type's first keystrokes ("h*", "hé*") without merging the
--- doclists of every term that starts so (see kb/search.py and benchmarks/queries.py).
+-- query ranks them together. Accents and case are folded by the tokenizer. The prefix indexes
+-- (1 to 16 characters) answer each keystroke of search-as-you-type ("h*", "hé*"... "résection*")
+-- from one doclist: without them FTS5 merges, at every query, the doclists of every term that
+-- starts so (3 ms for "hép*" or "résection*" on 10,000 studies, as much again for the bm25 rank,
+-- and again for the snippets); they cost ~35% more index (see kb/search.py).
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED,
     ref UNINDEXED,
@@ -139,7 +155,55 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     slide UNINDEXED,
     title,
     body,
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2'
+    tokenize = '{TOKENIZE}',
+    prefix = '{PREFIXES}'
 );
 """
+
+# Derived at build time from the tables above by ``kb/derived.py`` (never edited by hand): what
+# the studies list needs to filter, count, facet and sort 10,000 studies within a frame.
+DERIVED_DDL = f"""
+-- One row per study in deck order (sort_order, id): ``ord`` (0, 1, 2...) is the study's bit in
+-- every bitset below and its rowid block in search_index. The list's columns, ready to show.
+CREATE TABLE study_list (
+    ord INTEGER PRIMARY KEY,
+    study_id TEXT NOT NULL UNIQUE REFERENCES studies(id),
+    label TEXT NOT NULL,
+    first_author TEXT,
+    year INTEGER,
+    journal TEXT,
+    kind TEXT,
+    n_patients INTEGER,
+    period TEXT,
+    centre TEXT,
+    os5_text TEXT,
+    dfs5_text TEXT,
+    r0_text TEXT
+);
+-- The studies having a finding on a factor with this effect and endpoint (NULL: not said), as
+-- a bitset over study_list.ord (little-endian bytes: bit k of the integer is ord k).
+CREATE TABLE finding_bits (
+    factor_id TEXT NOT NULL REFERENCES factors(id),
+    effect TEXT NOT NULL,
+    endpoint TEXT,
+    studies BLOB NOT NULL,
+    UNIQUE (factor_id, effect, endpoint)
+);
+-- Every study's ord in list order, per sort key and direction (unsigned 32-bit little-endian).
+CREATE TABLE study_orders (
+    sort_key TEXT NOT NULL,
+    descending INTEGER NOT NULL,
+    ords BLOB NOT NULL,
+    PRIMARY KEY (sort_key, descending)
+) WITHOUT ROWID;
+-- All the searchable text of a study (its row, findings and figures) as one document, rowid
+-- ord + 1: the studies a one-word query hits, without visiting each matching row.
+CREATE VIRTUAL TABLE study_text USING fts5(
+    text,
+    content = '',
+    detail = none,
+    tokenize = '{TOKENIZE}',
+    prefix = '{PREFIXES}'
+);
+"""
+

@@ -9,8 +9,9 @@ need rich text (tooltips): it escapes first, then highlights.
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -82,6 +83,26 @@ class SnippetDelegate(QStyledItemDelegate):
     """
 
     PADDING = 4
+    LAYOUTS = 128  # snippet layouts kept (a list shows ~15; repaints reuse them)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._font_key = ""
+        self._bold = QFont()
+        self._metrics = QFontMetricsF(self._bold)
+        self._bold_metrics = QFontMetricsF(self._bold)
+        self._layouts: OrderedDict[tuple[str, str, bool, int], QTextLayout] = OrderedDict()
+
+    def _fonts(self, font: QFont) -> None:
+        """Bold font and metrics for ``font``, made once (a paint must not rebuild them)."""
+        key = font.key()
+        if key != self._font_key:
+            self._font_key = key
+            self._bold = QFont(font)
+            self._bold.setBold(True)
+            self._metrics = QFontMetricsF(font)
+            self._bold_metrics = QFontMetricsF(self._bold)
+            self._layouts.clear()
 
     def _line_height(self, option: QStyleOptionViewItem) -> float:
         return QFontMetricsF(option.font).lineSpacing()
@@ -93,63 +114,64 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget: QWidget | None = opt.widget  # type: ignore[assignment]
+        widget: QWidget | None = option.widget  # type: ignore[assignment]
         style = widget.style() if widget is not None else None
-        # Background and selection only; the text is ours.
-        opt.text = ""
+        # Background, selection and focus only (the view's option has no text): the text is
+        # ours, so the model's display roles are not asked for (initStyleOption).
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        self._fonts(option.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        color = opt.palette.color(group, text_role)
-        rect = QRectF(opt.rect).adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        line = self._line_height(opt)
+        color = option.palette.color(QPalette.ColorGroup.Active, text_role)
+        pad = self.PADDING
+        rect = QRectF(option.rect).adjusted(pad, pad, -pad, -pad)
+        line = self._metrics.lineSpacing()
 
         painter.save()
-        painter.setClipRect(opt.rect)
+        painter.setClipRect(option.rect)
         painter.setPen(color)
         kind = str(index.data(KindLabelRole) or "")
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        bold = QFont(opt.font)
-        bold.setBold(True)
         kind_text = f"{kind} · " if kind else ""
-        painter.setFont(opt.font)
-        kind_width = QFontMetricsF(opt.font).horizontalAdvance(kind_text)
+        painter.setFont(option.font)
+        kind_width = self._metrics.horizontalAdvance(kind_text)
         first = QRectF(rect.left(), rect.top(), rect.width(), line)
         left_centre = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(first, left_centre, kind_text)
-        painter.setFont(bold)
+        painter.setFont(self._bold)
         title_rect = first.adjusted(kind_width, 0, 0, 0)
-        elided = QFontMetricsF(bold).elidedText(
+        elided = self._bold_metrics.elidedText(
             title, Qt.TextElideMode.ElideRight, max(0.0, title_rect.width())
         )
-        painter.drawText(
-            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
-        )
+        painter.drawText(title_rect, left_centre, elided)
         snippet = str(index.data(SnippetRole) or "")
-        self._draw_snippet(painter, opt, snippet, QPointF(rect.left(), rect.top() + line), rect)
+        layout = self._layout(snippet, option, selected)
+        if layout is not None:
+            origin = QPointF(rect.left(), rect.top() + line)
+            painter.setClipRect(
+                QRectF(origin.x(), origin.y(), rect.width(), rect.bottom() - origin.y())
+            )
+            layout.draw(painter, origin)
         painter.restore()
 
-    def _draw_snippet(
-        self,
-        painter: QPainter,
-        opt: QStyleOptionViewItem,
-        snippet: str,
-        origin: QPointF,
-        rect: QRectF,
-    ) -> None:
+    def _layout(
+        self, snippet: str, opt: QStyleOptionViewItem, selected: bool
+    ) -> QTextLayout | None:
+        """The snippet laid out on one line with its matches in bold (kept for repaints)."""
+        key = (snippet, self._font_key, selected, opt.palette.cacheKey())
+        layout = self._layouts.get(key)
+        if layout is not None:
+            self._layouts.move_to_end(key)
+            return layout
         text, ranges = snippet_ranges(" ".join(snippet.split()))
         if not text:
-            return
+            return None
         layout = QTextLayout(text, opt.font)
         text_option = QTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
         layout.setTextOption(text_option)
         formats: list[QTextLayout.FormatRange] = []
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         for start, length in ranges:
             fr = QTextLayout.FormatRange()
             fr.start = start
@@ -167,8 +189,7 @@ class SnippetDelegate(QStyledItemDelegate):
             tl.setLineWidth(1e6)
             tl.setPosition(QPointF(0, 0))
         layout.endLayout()
-        painter.save()
-        height = rect.bottom() - origin.y()
-        painter.setClipRect(QRectF(origin.x(), origin.y(), rect.width(), height))
-        layout.draw(painter, origin)
-        painter.restore()
+        self._layouts[key] = layout
+        while len(self._layouts) > self.LAYOUTS:
+            self._layouts.popitem(last=False)
+        return layout

@@ -1,7 +1,12 @@
-"""The search box (search as you type, Esc clears) and the list of hits below the studies.
+"""The list of search hits below the studies (the box itself is ``search_box.SearchBox``).
 
 No debounce: every keystroke queries the kb synchronously, which is fast enough (see
 ``benchmarks/interaction.py``) and keeps the list exactly in step with the box.
+
+The title ("12 résultat(s) pour « hép »") changes at every keystroke. A label's new text asks
+its parents to lay out again, up to the main window, whose tab widget then repaints everything;
+a label of fixed size does not. So the title has a fixed size, outside the layout (refixed to
+the panel's width when the panel is resized).
 """
 
 from __future__ import annotations
@@ -9,11 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QLineEdit,
     QListView,
     QVBoxLayout,
     QWidget,
@@ -21,32 +25,6 @@ from PySide6.QtWidgets import (
 
 from bclm_viewer.ui.highlight import SnippetDelegate
 from bclm_viewer.ui.search_model import HitRole, SearchResultsModel
-
-
-class SearchBox(QLineEdit):
-    """A line edit where Esc clears the text and Down moves into the results."""
-
-    downPressed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("searchBox")
-        self.setClearButtonEnabled(True)
-        self.setPlaceholderText(
-            self.tr("Rechercher dans les études, diapositives, facteurs et questions (Ctrl+F)")
-        )
-        self.setAccessibleName(self.tr("Recherche"))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Down:
-            self.downPressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class SearchPanel(QWidget):
@@ -64,9 +42,9 @@ class SearchPanel(QWidget):
         self.view = QListView(self)
         self.view.setObjectName("searchResults")
         self.view.setModel(self.model)
+        # Every row has the same height, so laying out 200 rows costs nothing; in one pass, the
+        # hits are painted in the same frame as the keystroke (batches would paint them later).
         self.view.setUniformItemSizes(True)
-        self.view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.view.setBatchSize(50)
         self.view.setItemDelegate(SnippetDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,12 +52,20 @@ class SearchPanel(QWidget):
         self.view.setAccessibleName(self.tr("Résultats de la recherche"))
         self.view.clicked.connect(self._activate)
         self.view.activated.connect(self._activate)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
         self._update_title()
+        self.title.ensurePolished()  # the style sheet's padding counts in the height
+        height = self.title.sizeHint().height()
+        self.title.setFixedSize(self.width(), height)
+        # The layout holds the list only, below the title's room: the title is placed by hand,
+        # so its fixed width never becomes the panel's minimum width.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, height + 2, 0, 0)
+        layout.addWidget(self.view, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self.title.setFixedWidth(event.size().width())
+        self.title.move(0, 0)
+        super().resizeEvent(event)
 
     def set_text(self, text: str) -> None:
         self.model.set_text(text)
