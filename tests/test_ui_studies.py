@@ -60,15 +60,15 @@ def test_every_study_listed_with_french_columns_and_nr(
 ) -> None:
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(page.model.columnCount())]
-    assert headers == ["Étude", "Année", "Revue", "Type", "N", "Période", "Centre",
-                       "OS5 (%)", "DFS5 (%)", "R0 (%)"]
+    assert headers == ["Étude", "Année", "Revue", "Type", "N", "OS5 (%)", "DFS5 (%)", "R0 (%)",
+                       "Période", "Centre"]
     assert page.count_label.text() == count_text(page, real_kb)
     assert page.model.total() == real_kb.total_studies()
     assert listed_ids(page) == real_kb.study_ids(StudyFilter(), "year", False)
 
     rows = real_kb.study_rows(StudyFilter(), "year", False, 0, 1000)
-    attrs = ["label", "year", "journal", "kind", "n_patients", "period", "centre",
-             "os5_text", "dfs5_text", "r0_text"]
+    attrs = ["label", "year", "journal", "kind", "n_patients", "os5_text", "dfs5_text",
+             "r0_text", "period", "centre"]
     missing_seen = 0
     for r, row in enumerate(rows):
         for c, attr in enumerate(attrs):
@@ -212,8 +212,8 @@ def _click_header(qtbot: Any, page: StudiesPage, column: int) -> None:
 def test_sort_every_column_by_clicking_its_header(
     qtbot: Any, page: StudiesPage, real_kb: Any  # noqa: F811
 ) -> None:
-    keys = ["label", "year", "journal", "kind", "n_patients", "period", "centre",
-            "os5", "dfs5", "r0"]
+    keys = ["label", "year", "journal", "kind", "n_patients", "os5", "dfs5", "r0", "period",
+            "centre"]
     for column, key in enumerate(keys):
         _click_header(qtbot, page, column)  # a new column sorts ascending first
         assert page.model.sort_column() == column
@@ -304,3 +304,65 @@ def test_large_kb_is_read_page_by_page(
         ids = [model.study_id(r) for r in range(model.rowCount())]
         assert ids == kb.study_ids(StudyFilter(), "year", False)
         assert model.row_of(ids[-1]) == n - 1
+
+
+def test_filter_changes_never_resize_the_chips_bar(qtbot: Any, page: StudiesPage) -> None:
+    # A height change would relayout (and repaint) the whole window at every tick.
+    height = page.chips.height()
+    tick_factor(qtbot, page, "her2")
+    qtbot.keyClicks(page.search_box, "Dittmar")
+    assert page.chips.height() == height
+    assert [b.isVisible() for b in page.chips.buttons()] == [True, True]
+    assert not page.chips.hint.isVisible()
+    title_height = page.search_panel.title.height()
+    qtbot.keyClicks(page.search_box, " x")
+    assert page.search_panel.title.height() == title_height
+    assert page.search_panel.title.width() == page.search_panel.width()
+
+
+def test_studies_delegate_paints_like_the_standard_one(
+    qtbot: Any, page: StudiesPage, real_kb: Any  # noqa: F811
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from bclm_viewer.ui.studies_delegate import StudiesDelegate
+
+    table = page.table
+    table.setFocus()
+    table.selectionModel().setCurrentIndex(
+        page.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    standard = table.viewport().grab().toImage()
+    table.setItemDelegate(StudiesDelegate(table))
+    fast = table.viewport().grab().toImage()
+    assert fast.size() == standard.size()
+    differing = sum(
+        standard.pixel(x, y) != fast.pixel(x, y)
+        for y in range(0, standard.height(), 2) for x in range(0, standard.width(), 2)
+    )
+    # Same texts, colours and backgrounds; glyphs may sit a pixel apart.
+    assert differing < standard.width() * standard.height() // 4 // 20
+    table.setFont(QFont(table.font().family(), table.font().pointSize() + 2))  # caches reset
+    table.viewport().grab()
+
+
+def test_starring_a_study_marks_it_in_the_list(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
+    from bclm_viewer.ui.main_window import MainWindow
+    from bclm_viewer.ui.studies_model import STAR
+
+    w = MainWindow(real_kb)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    page: Any = w.page("studies")
+    ids = listed_ids(page)
+    row = ids.index("mariani-2013")
+    label = page.model.index(row, 0).data()
+    assert not label.startswith(STAR)
+    w.show_study("mariani-2013")
+    qtbot.mouseClick(page.note_editor.star, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.index(row, 0).data() == STAR + label, timeout=3000)
+    assert page.model.is_starred(row)
+    qtbot.mouseClick(page.note_editor.star, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.index(row, 0).data() == label, timeout=3000)

@@ -1,17 +1,22 @@
 """The bundled KB in the user cache: rebuilt when missing, corrupt, stale or of another schema.
 
-This runs at every app start, so the path where nothing changed stays cheap: hash the packaged
-content, open the KB read-only, ``PRAGMA quick_check``, read two ``meta`` rows. The build (and
-with it sqlite-utils and markdown-it) is imported only when a rebuild is needed.
+This runs at every app start, so the path where nothing changed stays cheap: open the KB
+read-only, ``PRAGMA quick_check``, read two ``meta`` rows, and compare the content's hash with
+the one the KB was built from. Hashing every content file at each start would grow with the
+content, so a stamp beside the KB (``kb.sqlite.stamp``) remembers which hash a given state of
+the content had, as the names, sizes and modification times of its files plus the app version
+(what ``make`` and git trust too); the content is hashed again only when that state changed.
+The build (and with it sqlite-utils and markdown-it) is imported only when a rebuild is needed.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
+import time
 from pathlib import Path
 
+from bclm_viewer import __version__
 from bclm_viewer.kb import paths
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import SCHEMA_VERSION
@@ -51,6 +56,8 @@ def _content_files(content_dir: Path) -> list[str]:
 def content_hash(content_dir: Path) -> str:
     """SHA-256 over the sorted relative paths and bytes of every file of ``content_dir``
     (hidden files excepted): any edit, addition, removal or rename changes it."""
+    import hashlib  # loads OpenSSL: only when the content must really be hashed
+
     digest = hashlib.sha256()
     for rel in _content_files(content_dir):
         with open(os.path.join(content_dir, rel), "rb") as fh:
@@ -58,6 +65,54 @@ def content_hash(content_dir: Path) -> str:
         digest.update(rel.encode("utf-8") + b"\0" + str(len(data)).encode("ascii") + b"\0")
         digest.update(data)
     return digest.hexdigest()
+
+
+STAMP_FORMAT = "bclm-viewer content stamp 1"
+# A file changed this recently could change again within the same mtime tick (timestamps are
+# coarse) without its size changing: such a state is never stamped, it is hashed every time.
+SETTLED_NS = 2_000_000_000
+
+
+def content_state(content_dir: Path) -> tuple[str, bool]:
+    """The content's state as text (app version, folder, then each file's relative path, size,
+    inode, mtime and ctime in ns) and whether it is settled (no file changed in the last two
+    seconds). Any edit, addition, removal or rename gives another state; so does a file copied
+    over with its old mtime (``cp -p``), as the ctime cannot be set back."""
+    lines = [__version__, str(Path(content_dir).resolve())]
+    newest = 0
+    for rel in _content_files(content_dir):
+        st = os.stat(os.path.join(content_dir, rel))
+        newest = max(newest, st.st_mtime_ns, st.st_ctime_ns)
+        lines.append(f"{rel}\t{st.st_size}\t{st.st_ino}\t{st.st_mtime_ns}\t{st.st_ctime_ns}")
+    return "\n".join(lines), newest < time.time_ns() - SETTLED_NS
+
+
+def stamp_path(kb_path: Path) -> Path:
+    return kb_path.with_name(kb_path.name + ".stamp")
+
+
+def _stamped_hash(kb_path: Path, state: str) -> str | None:
+    """The hash the stamp records for ``state``; ``None`` if there is no stamp for it."""
+    try:
+        text = stamp_path(kb_path).read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return None
+    header, _, rest = text.partition("\n")
+    digest, _, stamped_state = rest.partition("\n")
+    if header != STAMP_FORMAT or stamped_state != state or not digest:
+        return None
+    return digest
+
+
+def _write_stamp(kb_path: Path, state: str, digest: str) -> None:
+    """Record that ``state`` hashes to ``digest`` (atomically; a cache: failures are ignored)."""
+    target = stamp_path(kb_path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(f"{STAMP_FORMAT}\n{digest}\n{state}", encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        tmp.unlink(missing_ok=True)
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
@@ -69,7 +124,10 @@ def _meta(con: sqlite3.Connection) -> dict[str, str]:
 
 
 def stale_reason(kb_path: Path, content_dir: Path) -> str | None:
-    """Why the KB at ``kb_path`` must be rebuilt from ``content_dir``; ``None`` if it is current."""
+    """Why the KB at ``kb_path`` must be rebuilt from ``content_dir``; ``None`` if it is current.
+
+    The content is hashed unless the stamp says its current state hashes to the KB's
+    ``content_hash``; a settled state hashed here is stamped for the next start."""
     if not kb_path.is_file():
         return "missing"
     try:
@@ -84,7 +142,14 @@ def stale_reason(kb_path: Path, content_dir: Path) -> str | None:
         return f"unreadable ({exc})"
     if meta.get("schema_version") != str(SCHEMA_VERSION):
         return f"schema version {meta.get('schema_version')!r}, expected {SCHEMA_VERSION}"
-    if meta.get("content_hash") != content_hash(content_dir):
+    state, settled = content_state(content_dir)
+    stamped = _stamped_hash(kb_path, state)
+    if stamped is not None and stamped == meta.get("content_hash"):
+        return None
+    digest = content_hash(content_dir)  # no stamp for this state, or a stamp of another KB
+    if settled:
+        _write_stamp(kb_path, state, digest)
+    if meta.get("content_hash") != digest:
         return "content changed"
     return None
 
@@ -135,4 +200,5 @@ def ensure_kb(path: Path | None = None) -> Path:
         from bclm_viewer.kb.build import build_kb
 
         build_kb(content, target)
+        stale_reason(target, content)  # stamps the content state the new KB was built from
     return target

@@ -91,6 +91,8 @@ def comparison_ref(study_ids: list[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Note:
+    """The user's note on one study, as stored (Markdown)."""
+
     study_id: str
     body_md: str
     created_at: str
@@ -99,6 +101,8 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class TalkList:
+    """A talk list (deleted lists stay, marked, until purged)."""
+
     id: int
     name: str
     created_at: str
@@ -113,6 +117,8 @@ class TalkList:
 
 @dataclass(frozen=True, slots=True)
 class ListItem:
+    """One item of a list: a study, a comparison of studies or a slide."""
+
     id: int
     list_id: int
     position: int

@@ -10,9 +10,8 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from bclm_viewer import __version__
 from bclm_viewer.kb.paths import resources_dir
@@ -106,6 +105,9 @@ def run_app(kb_path: Path | None = None, smoke_test: bool = False) -> int:
 
 def show_error(title: str, text: str) -> None:
     """A modal error dialog; the text (which may quote paths and content) stays plain text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, "")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)

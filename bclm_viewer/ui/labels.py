@@ -7,8 +7,6 @@ what the deck does not say. Pages show these words instead, and "n.r." (non rapp
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import Qt
 
@@ -20,6 +18,15 @@ def _tr(text: str) -> str:
 def not_reported() -> str:
     """The one spelling of a value the deck does not give."""
     return _tr("n.r.")
+
+
+# Greyed italics: a value the deck does not give, or a hint where content will appear.
+NR_STYLE = "color: palette(placeholder-text); font-style: italic;"
+
+
+def select_study_hint() -> str:
+    """What the study column says until a study is chosen."""
+    return _tr("Sélectionnez une étude dans la liste pour afficher sa fiche.")
 
 
 def or_nr(value: object) -> str:
@@ -127,5 +134,7 @@ def safe_tooltip(text: str) -> str:
     """
     if not text or not Qt.mightBeRichText(text):
         return text
+    import html  # rarely needed: not worth its import at start-up
+
     body = html.escape(text).replace("\n", "<br>")
     return f"<p style='white-space:pre-wrap'>{body}</p>"

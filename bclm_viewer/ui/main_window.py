@@ -5,6 +5,8 @@ A page is a QWidget built as ``Page(kb, parent)``; it may define the signals
 ``slideRequested(int)`` / ``studyRequested(str)`` / ``glossaryRequested(str)`` and the methods
 ``save_state(QSettings)``, ``restore_state(QSettings)``, ``show_slide(int)``, ``show_study(str)``,
 ``show_term(str)``, ``focus_search()``. To add a page, add one ``PageSpec`` line to ``PAGES``.
+The notes file is opened at the first turn of the event loop (or sooner by whatever needs it
+first), after the window is built, so the first screen waits for neither it nor its modules.
 """
 
 from __future__ import annotations
@@ -13,25 +15,23 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from bclm_viewer.notes import UserStore
 from bclm_viewer.ui.settings import settings
-from bclm_viewer.ui.user_data import (
-    UserData,
-    acquire_user_data,
-    export_user_data,
-    import_user_data,
-    show_pending_message,
-)
+
+if TYPE_CHECKING:
+    from bclm_viewer.notes import UserStore
+    from bclm_viewer.ui.user_data import UserData
 
 
 @dataclass(frozen=True)
 class PageSpec:
+    """A tab: its settings key, its title (translated when asked) and its page class."""
+
     key: str
     title: Callable[[], str]
     target: str  # "module:Class", imported on first show
@@ -56,6 +56,22 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
+
+class PageTabs(QTabWidget):
+    """A QTabWidget repaints itself whole on every LayoutRequest a page sends up (a label's new
+    text, a panel shown); when nothing it lays out has changed, the request is dropped."""
+
+    _laid_out: tuple[object, ...] | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            key = (self.size(), self.tabBar().sizeHint(), self.minimumSizeHint(), self.count(),
+                   self.currentIndex())
+            if key == self._laid_out:
+                return True
+            self._laid_out = key
+        return super().event(event)
+
 class MainWindow(QMainWindow):
     def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +80,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         self._pages: dict[str, QWidget] = {}
         self._user_data: UserData | None = None
-        self.user_data()  # open the notes file at start-up, before any page needs it
-        self.tabs = QTabWidget(self)
+        self.tabs = PageTabs(self)
         self.tabs.setDocumentMode(True)
         for spec in PAGES:
             holder = QWidget()
@@ -77,7 +92,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore()
         self._ensure_current_page(self.tabs.currentIndex())
-        QTimer.singleShot(0, self, lambda: show_pending_message(self, self.user_data()))
+        QTimer.singleShot(0, self, self._open_user_data)
 
     # ----- pages -------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -105,10 +120,31 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def user_data(self) -> UserData:
-        """The user's notes, stars and lists, shared by every page (``.store``)."""
+        """The user's notes, stars and lists, shared by every page (``.store``); opened by the
+        first caller (a page showing a note, else ``_open_user_data`` just after start-up)."""
         if self._user_data is None:
+            from bclm_viewer.ui.user_data import acquire_user_data
+
             self._user_data = acquire_user_data(self)
         return self._user_data
+
+    def _open_user_data(self) -> None:
+        """Open the notes file now that the window is up, and say if it was set aside."""
+        data = self.user_data()
+        if data.needs_telling():
+            from bclm_viewer.ui.user_data_dialogs import show_pending_message
+
+            show_pending_message(self, data)
+
+    def _export_user_data(self) -> None:
+        from bclm_viewer.ui.user_data_dialogs import export_user_data
+
+        export_user_data(self, self.user_data())
+
+    def _import_user_data(self) -> None:
+        from bclm_viewer.ui.user_data_dialogs import import_user_data
+
+        import_user_data(self, self.user_data())
 
     def user_store(self) -> UserStore | None:
         return self.user_data().store
@@ -244,10 +280,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fichier"))
         self.export_action = self._action(
-            self.tr("&Exporter mes données…"), lambda: export_user_data(self, self.user_data())
+            self.tr("&Exporter mes données…"), self._export_user_data
         )
         self.import_action = self._action(
-            self.tr("&Importer des données…"), lambda: import_user_data(self, self.user_data())
+            self.tr("&Importer des données…"), self._import_user_data
         )
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
@@ -331,6 +367,8 @@ class MainWindow(QMainWindow):
         )
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("À propos de bclm-viewer"))
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -4,6 +4,10 @@ Only the first page is read when the filter or the sort changes; the view asks f
 (``canFetchMore`` / ``fetchMore``) as the user scrolls, so a 10,000-study KB answers as fast as
 a 10-study one. A value the deck does not give is the text "n.r.", greyed and italic, never 0
 or an empty cell.
+
+Painting the table asks ``data()`` seven roles per visible cell (~2,000 calls per repaint), so
+each row's texts and "not reported" flags are computed once, when its page arrives, and
+``data()`` only indexes them (roles compared as plain ints, not enum members).
 """
 
 from __future__ import annotations
@@ -19,17 +23,29 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bclm_viewer.kb.filters import StudyFilter
 from bclm_viewer.ui.labels import kind_label, not_reported, safe_tooltip
 
-PAGE_SIZE = 100
+PAGE_SIZE = 60  # rows read per page: a full-height table shows ~35
 
 StudyIdRole = Qt.ItemDataRole.UserRole + 1
 NotReportedRole = Qt.ItemDataRole.UserRole + 2
 SortKeyRole = Qt.ItemDataRole.UserRole + 3
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_NOT_REPORTED = int(NotReportedRole)
+_STUDY_ID = int(StudyIdRole)
+_SORT_KEY = int(SortKeyRole)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,12 +69,17 @@ def columns() -> tuple[Column, ...]:
         Column("journal", "journal", _tr("Revue")),
         Column("kind", "kind", _tr("Type")),
         Column("n_patients", "n_patients", _tr("N"), numeric=True),
-        Column("period", "period", _tr("Période")),
-        Column("centre", "centre", _tr("Centre")),
+        # The headline figures before period and centre: they are what a reader scans for,
+        # and they stay in view when the study page takes the right of the window.
         Column("os5", "os5_text", _tr("OS5 (%)"), numeric=True),
         Column("dfs5", "dfs5_text", _tr("DFS5 (%)"), numeric=True),
         Column("r0", "r0_text", _tr("R0 (%)"), numeric=True),
+        Column("period", "period", _tr("Période")),
+        Column("centre", "centre", _tr("Centre")),
     )
+
+
+STAR = "★ "  # before the label of a study the user starred
 
 
 class StudiesModel(QAbstractTableModel):
@@ -72,7 +93,12 @@ class StudiesModel(QAbstractTableModel):
         self._sort_column = 1  # year: the deck's own order
         self._descending = False
         self._rows: list[Any] = []
+        self._texts: list[tuple[str, ...]] = []  # per row, the shown text of each column
+        self._missing: list[tuple[bool, ...]] = []  # per row, which columns are "n.r."
+        self._alignments = tuple(_RIGHT if c.numeric else _LEFT for c in self._columns)
+        self._nr_text = not_reported()
         self._total = 0
+        self._starred: frozenset[str] = frozenset()  # the user's starred study ids
         self._fetching = False  # a view may ask for more from inside beginInsertRows
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -94,6 +120,21 @@ class StudiesModel(QAbstractTableModel):
 
     def descending(self) -> bool:
         return self._descending
+
+    def set_starred(self, study_ids: frozenset[str]) -> None:
+        """Mark the user's starred studies (★ before the label); only the label cells change."""
+        if study_ids == self._starred:
+            return
+        self._starred = study_ids
+        for r, row in enumerate(self._rows):
+            label = (STAR if row.id in study_ids else "") + str(row.label)
+            if self._texts[r][0] != label:
+                self._texts[r] = (label, *self._texts[r][1:])
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def is_starred(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].id in self._starred
 
     def total(self) -> int:
         """Studies matching the filter (all of them, loaded or not)."""
@@ -128,10 +169,36 @@ class StudiesModel(QAbstractTableModel):
         key = self.column_key(self._sort_column)
         total = int(self._kb.count_studies(self._filter))
         rows = list(self._kb.study_rows(self._filter, key, self._descending, 0, PAGE_SIZE))
+        texts, missing = self._cells(rows)
         self.beginResetModel()
         self._total = total
         self._rows = rows
+        self._texts = texts
+        self._missing = missing
         self.endResetModel()
+
+    def _cells(self, rows: list[Any]) -> tuple[list[tuple[str, ...]], list[tuple[bool, ...]]]:
+        """The shown texts and "not reported" flags of ``rows``, computed once per page."""
+        attrs = [(c.attr, c.key == "kind") for c in self._columns]
+        nr = self._nr_text
+        kinds: dict[Any, str] = {}
+        texts, missing = [], []
+        for row in rows:
+            values = [getattr(row, attr, None) for attr, _ in attrs]
+            flags = tuple(v is None or v == "" for v in values)
+            shown = []
+            for v, (_, is_kind), miss in zip(values, attrs, flags, strict=True):
+                if is_kind:
+                    if v not in kinds:
+                        kinds[v] = kind_label(v)
+                    shown.append(kinds[v])
+                else:
+                    shown.append(nr if miss else str(v))
+            if row.id in self._starred:
+                shown[0] = STAR + shown[0]
+            texts.append(tuple(shown))
+            missing.append(flags)
+        return texts, missing
 
     # ----- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -165,10 +232,13 @@ class StudiesModel(QAbstractTableModel):
             self._total = len(self._rows)
             return
         first = len(self._rows)
+        texts, missing = self._cells(rows)
         self._fetching = True
         try:
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
+            self._texts.extend(texts)
+            self._missing.extend(missing)
             self.endInsertRows()
         finally:
             self._fetching = False
@@ -187,53 +257,44 @@ class StudiesModel(QAbstractTableModel):
             return _tr("Cliquer pour trier par « {0} »").format(self._columns[section].title)
         return None
 
-    def _value(self, row: Any, column: Column) -> Any:
-        return getattr(row, column.attr, None)
-
     def display_text(self, row: int, column: int) -> str:
-        col = self._columns[column]
-        value = self._value(self._rows[row], col)
-        if col.key == "kind":
-            return kind_label(value)
-        if value is None or value == "":
-            return not_reported()
-        return str(value)
+        return self._texts[row][column]
+
+    def cell(self, row: int, column: int) -> tuple[str, bool, int] | None:
+        """(shown text, not reported, alignment) of a cell, for ``StudiesDelegate``."""
+        if 0 <= row < len(self._texts) and 0 <= column < len(self._columns):
+            return self._texts[row][column], self._missing[row][column], self._alignments[column]
+        return None
+
+    def not_reported_color(self) -> QColor:
+        return self._grey.color()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        row, column = index.row(), index.column()  # (-1, -1) for an invalid index
+        if not (0 <= row < len(self._texts) and 0 <= column < len(self._columns)):
             return None
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= column < len(self._columns)):
-            return None
-        col = self._columns[column]
-        value = self._value(self._rows[row], col)
-        missing = value is None or value == ""
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if missing:
+        if role == _DISPLAY:
+            return self._texts[row][column]
+        if role == _FONT:
+            return self._italic if self._missing[row][column] else None
+        if role == _ALIGNMENT:
+            return self._alignments[column]
+        if role == _FOREGROUND:
+            return self._grey if self._missing[row][column] else None
+        if role == _TOOLTIP:
+            if self._missing[row][column]:
                 return _tr("non rapporté dans la diapositive")
-            if column == 0:
-                return safe_tooltip(self.display_text(row, column))
-            return None
-        if role == NotReportedRole:
-            return missing
-        if role == StudyIdRole:
+            return safe_tooltip(self._texts[row][column]) if column == 0 else None
+        if role == _NOT_REPORTED:
+            return self._missing[row][column]
+        if role == _STUDY_ID:
             return self._rows[row].id
-        if role == SortKeyRole:
-            return value
-        if role == Qt.ItemDataRole.FontRole:
-            return self._italic if missing else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._grey if missing else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col.numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if missing:
+        if role == _SORT_KEY:
+            return getattr(self._rows[row], self._columns[column].attr, None)
+        if role == _ACCESSIBLE:
+            if self._missing[row][column]:
                 return _tr("non rapporté")
-            return self.display_text(row, column)
+            return self._texts[row][column]
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

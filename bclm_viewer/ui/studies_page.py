@@ -3,56 +3,47 @@
 Every change of the filter (a factor ticked, the mode, an effect, an endpoint, a keystroke in
 the search box) builds one ``StudyFilter`` and applies it everywhere at once: the table
 (reset to its first page), the facet counts, the chips and the "k sur n études" label.
+
+The study page and note editor (right) and the search hits (below the table) are built the
+first time they have something to show (``study_view``, ``note_editor``, ``search_panel``):
+until a study is chosen the right column is a one-line hint, until text is typed there are no
+hits, and start-up skips their widgets and modules.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from bclm_viewer.kb.filters import StudyFilter
 from bclm_viewer.ui.facets import Chip, ChipsBar, FacetsPanel
-from bclm_viewer.ui.labels import effect_labels, endpoint_long_labels
-from bclm_viewer.ui.note_editor import NoteEditor
-from bclm_viewer.ui.search_panel import SearchBox, SearchPanel
+from bclm_viewer.ui.labels import NR_STYLE, effect_labels, endpoint_long_labels, select_study_hint
+from bclm_viewer.ui.search_box import SearchBox
 from bclm_viewer.ui.settings import restore_splitter
 from bclm_viewer.ui.studies_model import StudiesModel
-from bclm_viewer.ui.study_view import StudyView
+from bclm_viewer.ui.studies_table import StudiesTable
 
-# Default column widths: the width of a typical value (measured with the font at run time).
-_COLUMN_SAMPLES = (
-    "Bergenfeldt M 2011", "2014", "Ann Surg", "revue systématique", "999", "1984–2004",
-    "Hôpital Paul Brousse", "40-60", "40-60", "100",
-)
-
-
-class StudiesTable(QTableView):
-    """The studies table: Home / End go to the first / last study (not the first / last column)."""
-
-    def moveCursor(  # noqa: N802 - Qt API
-        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        if action in (QAbstractItemView.CursorAction.MoveHome,
-                      QAbstractItemView.CursorAction.MoveEnd):
-            if action == QAbstractItemView.CursorAction.MoveEnd:
-                model = self.model()
-                if isinstance(model, StudiesModel):
-                    model.fetch_all()  # pages are lazy; End means the real last study
-            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
-        return super().moveCursor(action, modifiers)
-
+if TYPE_CHECKING:
+    from bclm_viewer.ui.note_editor import NoteEditor
+    from bclm_viewer.ui.search_panel import SearchPanel
+    from bclm_viewer.ui.study_view import StudyView
 
 class StudiesPage(QWidget):
     """Filter, search and browse the studies; the selected one is shown on the right."""
@@ -74,20 +65,30 @@ class StudiesPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A fixed size (that of the longest text) makes a new count repaint the label alone,
+        # instead of re-laying out and repainting the whole window on every keystroke.
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label.ensurePolished()
+        self.count_label.setText(
+            self.tr("{k} sur {n} études").format(k=self._total_all, n=self._total_all)
+        )
+        self.count_label.setFixedSize(self.count_label.sizeHint())
         self.chips = ChipsBar(self)
         self.facets = FacetsPanel(kb, self)
-        self.search_panel = SearchPanel(kb, self)
         self.model = StudiesModel(kb, self)
-        self.table = self._make_table()
-        self.study_view = StudyView(kb, self)
-        self.note_editor = NoteEditor(kb, self)  # the user's note and star (saved at once)
-        self.study_column = QSplitter(Qt.Orientation.Vertical, self)
-        self.study_column.setObjectName("studyColumn")
-        self.study_column.addWidget(self.study_view)
-        self.study_column.addWidget(self.note_editor)
-        self.study_column.setStretchFactor(0, 3)
-        self.study_column.setStretchFactor(1, 2)
-        self.study_column.setChildrenCollapsible(False)
+        self.table = StudiesTable(self.model, self)
+        self._search_panel: SearchPanel | None = None
+        self._middle_state: object = None  # the saved splitter state, for the panel's arrival
+        self._study_view: StudyView | None = None
+        self._note_editor: NoteEditor | None = None
+        self.study_column: QSplitter | None = None  # view above note editor, once built
+        # Until a study is shown: the study page's own hint, and nothing else.
+        self.study_hint = QLabel(select_study_hint(), self)
+        self.study_hint.setObjectName("studyHint")
+        self.study_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.study_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.study_hint.setWordWrap(True)
+        self.study_hint.setStyleSheet(NR_STYLE)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -97,21 +98,18 @@ class StudiesPage(QWidget):
         self.middle_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.middle_splitter.setObjectName("studiesMiddleSplitter")
         self.middle_splitter.addWidget(self.table)
-        self.middle_splitter.addWidget(self.search_panel)
         self.middle_splitter.setStretchFactor(0, 3)
-        self.middle_splitter.setStretchFactor(1, 2)
         self.middle_splitter.setChildrenCollapsible(False)
-        self.search_panel.hide()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("studiesSplitter")
         self.splitter.addWidget(self.facets)
         self.splitter.addWidget(self.middle_splitter)
-        self.splitter.addWidget(self.study_column)
+        self.splitter.addWidget(self.study_hint)  # replaced by the study column
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([300, 760, 480])
+        self.splitter.setSizes([280, 800, 420])  # the headline figures in view at 1280 px
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -121,51 +119,72 @@ class StudiesPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.search_box.textChanged.connect(self._apply_filter)
-        self.search_box.downPressed.connect(self.search_panel.focus_results)
+        self.search_box.downPressed.connect(self._focus_results)
         self.facets.changed.connect(self._apply_filter)
         self.chips.removeRequested.connect(self.remove_chip)
         self.chips.clearRequested.connect(self.clear_filters)
-        self.search_panel.hitActivated.connect(self.open_hit)
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
-        sig = getattr(self.study_view, "slideRequested", None)
-        if sig is not None:
-            sig.connect(self.slideRequested)
         self._apply_filter()
+        # Stars come from the notes file, opened just after the first paint: hook up then.
+        QTimer.singleShot(0, self, self._follow_stars)
 
-    def _make_table(self) -> QTableView:
-        table = StudiesTable(self)
-        table.setObjectName("studiesTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setAccessibleName(self.tr("Études"))
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setHighlightSections(False)
-        header.setSectionsMovable(False)
-        metrics = table.fontMetrics()
-        header_metrics = header.fontMetrics()
-        for column, sample in enumerate(_COLUMN_SAMPLES):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample) + 14,
-                        header_metrics.horizontalAdvance(title) + 28)  # room for the sort arrow
-            header.resizeSection(column, width)
-        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        return table
+    # ----- parts built on first use ------------------------------------------------------------
+    @property
+    def study_view(self) -> StudyView:
+        """The study page (right, above the note editor), built with the note editor."""
+        if self._study_view is None:
+            self._build_study_column()
+        assert self._study_view is not None
+        return self._study_view
+
+    @property
+    def note_editor(self) -> NoteEditor:
+        """The user's note and star of the study shown (saved at once)."""
+        if self._note_editor is None:
+            self._build_study_column()
+        assert self._note_editor is not None
+        return self._note_editor
+
+    def _build_study_column(self) -> None:
+        from bclm_viewer.ui.note_editor import NoteEditor
+        from bclm_viewer.ui.study_view import StudyView
+
+        self._study_view = StudyView(self.kb, self)
+        self._study_view.slideRequested.connect(self.slideRequested)
+        self._note_editor = NoteEditor(self.kb, self)
+        column = QSplitter(Qt.Orientation.Vertical, self)
+        column.setObjectName("studyColumn")
+        column.addWidget(self._study_view)
+        column.addWidget(self._note_editor)
+        column.setStretchFactor(0, 4)
+        column.setStretchFactor(1, 1)
+        column.setChildrenCollapsible(False)
+        self.study_column = column
+        self.splitter.replaceWidget(self.splitter.indexOf(self.study_hint), column)  # same size
+        self.study_hint.deleteLater()
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The hits of the search text (below the table), hidden while there is no text."""
+        if self._search_panel is None:
+            from bclm_viewer.ui.search_panel import SearchPanel
+
+            panel = SearchPanel(self.kb, self)
+            panel.hide()
+            panel.hitActivated.connect(self.open_hit)
+            self.middle_splitter.addWidget(panel)
+            self.middle_splitter.setStretchFactor(1, 2)
+            self._search_panel = panel
+            restore_splitter(self.middle_splitter, self._middle_state)
+        return self._search_panel
+
+    def _focus_results(self) -> None:
+        if self._search_panel is not None:
+            self._search_panel.focus_results()
 
     # ----- the filter --------------------------------------------------------------------------
     def current_filter(self) -> StudyFilter:
@@ -182,8 +201,10 @@ class StudiesPage(QWidget):
         f = self.current_filter()
         self.model.set_filter(f)
         self.facets.update_counts(f)
-        self.search_panel.set_text(f.text)
-        self.search_panel.setVisible(bool(f.text.strip()))
+        searching = bool(f.text.strip())
+        if searching or self._search_panel is not None:
+            self.search_panel.set_text(f.text)
+            self.search_panel.setVisible(searching)
         self.chips.set_chips(self._chips_for(f))
         self.count_label.setText(
             self.tr("{k} sur {n} études").format(k=self.model.total(), n=self._total_all)
@@ -319,6 +340,19 @@ class StudiesPage(QWidget):
             self.show_study(str(hit.study_id))
 
     # ----- remembered state --------------------------------------------------------------------
+    def _follow_stars(self) -> None:
+        from bclm_viewer.ui.user_data import find_user_data
+
+        data = find_user_data(self)
+        data.changed.connect(self._show_stars)
+        self._show_stars()
+
+    def _show_stars(self) -> None:
+        from bclm_viewer.ui.user_data import find_user_data
+
+        store = find_user_data(self).store
+        self.model.set_starred(frozenset(store.starred()) if store is not None else frozenset())
+
     def save_state(self, s: QSettings) -> None:
         f = self.current_filter()
         s.setValue("studies/filter", json.dumps({
@@ -327,7 +361,8 @@ class StudiesPage(QWidget):
         }))
         s.setValue("studies/header", self.table.horizontalHeader().saveState())
         s.setValue("studies/splitter", self.splitter.saveState())
-        s.setValue("studies/middleSplitter", self.middle_splitter.saveState())
+        if self._search_panel is not None:  # else the saved state is still the one to keep
+            s.setValue("studies/middleSplitter", self.middle_splitter.saveState())
         s.setValue("studies/current", self._current_study or "")
 
     def restore_state(self, s: QSettings) -> None:
@@ -336,9 +371,10 @@ class StudiesPage(QWidget):
             self.table.horizontalHeader().restoreState(header)
             h = self.table.horizontalHeader()
             self.table.sortByColumn(h.sortIndicatorSection(), h.sortIndicatorOrder())
-        for key, splitter in (("studies/splitter", self.splitter),
-                              ("studies/middleSplitter", self.middle_splitter)):
-            restore_splitter(splitter, s.value(key))
+        restore_splitter(self.splitter, s.value("studies/splitter"))
+        self._middle_state = s.value("studies/middleSplitter")
+        if self._search_panel is not None:
+            restore_splitter(self.middle_splitter, self._middle_state)
         raw = s.value("studies/filter")
         if isinstance(raw, str) and raw:
             try:

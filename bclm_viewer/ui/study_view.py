@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from bclm_viewer.ui.glossary_tips import GlossaryTextBrowser, matcher_for
-from bclm_viewer.ui.labels import kind_label, not_reported
+from bclm_viewer.ui.labels import NR_STYLE, kind_label, not_reported, select_study_hint
 from bclm_viewer.ui.study_models import FindingsModel, OutcomesModel, RowsModel
-
-NR_STYLE = "color: palette(placeholder-text); font-style: italic;"
 
 # A typical value per column, to size the columns with the font in use.
 OUTCOME_SAMPLES = ("Survie globale", "Chir Hepat", "2 [0,7 – 7] /an", "<0.0001", "99")
@@ -113,8 +111,7 @@ class StudyView(QWidget):
         self._slide: int | None = None
         matcher = matcher_for(kb)
 
-        self.placeholder = QLabel(
-            self.tr("Sélectionnez une étude dans la liste pour afficher sa fiche."), self)
+        self.placeholder = QLabel(select_study_hint(), self)
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)

@@ -1,0 +1,105 @@
+"""Start-up stays light: the app's arguments skip argparse and the sub-command modules, and the
+first screen loads no study page, note editor, search hits nor dialog (they come on first use)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
+
+from bclm_viewer.cli import _gui_arguments
+
+# Built on first use, never at start-up.
+LAZY = (
+    "bclm_viewer.kb.cli_queries",
+    "bclm_viewer.kb.cli_compare",
+    "bclm_viewer.ui.study_view",
+    "bclm_viewer.ui.note_editor",
+    "bclm_viewer.ui.search_panel",
+    "bclm_viewer.ui.highlight",
+    "bclm_viewer.ui.user_data_dialogs",
+    "hashlib",  # the content is not hashed again while the stamp is current
+)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (None, False)),
+        (["--smoke-test"], (None, True)),
+        (["--kb", "a.sqlite"], (Path("a.sqlite"), False)),
+        (["--kb=a.sqlite", "--smoke-test"], (Path("a.sqlite"), True)),
+        (["--smoke-test", "--kb", "a.sqlite"], (Path("a.sqlite"), True)),
+    ],
+)
+def test_app_arguments_take_the_fast_path(argv: list[str], expected: object) -> None:
+    assert _gui_arguments(argv) == expected
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["-h"],
+        ["--smoke"],  # an abbreviation: argparse decides
+        ["--kb"],
+        ["--kb="],
+        ["--kb", "--smoke-test"],
+        ["--kb", "a", "--kb", "b"],
+        ["--smoke-test", "--smoke-test"],
+        ["search", "HER2"],
+        ["--kb", "a.sqlite", "show", "adam-2006"],
+        ["build"],
+        ["--", "--smoke-test"],
+    ],
+)
+def test_anything_else_goes_through_argparse(argv: list[str]) -> None:
+    assert _gui_arguments(argv) is None
+
+
+def test_smoke_test_imports_nothing_the_first_screen_does_not_show() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    code = (
+        "import sys\n"
+        "from bclm_viewer.cli import main\n"
+        "status = main(['--smoke-test'])\n"
+        "print('MODULES', ' '.join(sorted(sys.modules)))\n"
+        "sys.exit(status)\n"
+    )
+    for _ in range(2):  # the first run builds the KB and stamps the content
+        result = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("MODULES "))
+    imported = set(line.split()[1:])
+    assert {"bclm_viewer.ui.studies_page", "bclm_viewer.notes"} <= imported
+    assert sorted(set(LAZY) & imported) == []
+
+
+def test_study_column_and_search_hits_are_built_on_first_use(
+    qtbot: Any, real_kb: Any  # noqa: F811
+) -> None:
+    from bclm_viewer.ui.main_window import MainWindow
+    from bclm_viewer.ui.note_editor import NoteEditor
+
+    w = MainWindow(real_kb)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    page: Any = w.page("studies")
+    assert page.study_column is None and page._search_panel is None
+    assert page.study_hint.isVisible()
+    qtbot.keyClicks(page.search_box, "HER2")
+    assert page._search_panel is not None and page.search_panel.isVisible()
+    w.show_study("adam-2006")
+    assert page.study_column is not None and page.study_column.isVisible()
+    assert page.splitter.indexOf(page.study_column) == 2
+    assert page.study_view.current_study() == "adam-2006"
+    editors = page.findChildren(NoteEditor)
+    assert editors == [page.note_editor] and page.note_editor.study_id() == "adam-2006"
