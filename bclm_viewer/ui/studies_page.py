@@ -20,10 +20,12 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -44,6 +46,36 @@ if TYPE_CHECKING:
     from bclm_viewer.ui.note_editor import NoteEditor
     from bclm_viewer.ui.search_panel import SearchPanel
     from bclm_viewer.ui.study_view import StudyView
+
+
+class LayoutFence(QWidget):
+    """Holds one widget at exactly its own size, so that layout changes inside stay inside.
+
+    A label's new text, a tab's new count or a button shown asks its parents to lay out again,
+    up to the main window, whose tab widget then repaints the whole window. A widget of fixed
+    size does not pass the request on: the body (fixed to the fence's size at each resize)
+    stops it, and selecting another study lays out and repaints the study column alone. The
+    fence's size hints are those of what it holds, so the splitter sizes it as before.
+    """
+
+    def __init__(self, inner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(inner)
+        self.inner = inner
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.inner.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.inner.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self.body.setFixedSize(event.size())
+        super().resizeEvent(event)
+
 
 class StudiesPage(QWidget):
     """Filter, search and browse the studies; the selected one is shown on the right."""
@@ -81,7 +113,7 @@ class StudiesPage(QWidget):
         self._middle_state: object = None  # the saved splitter state, for the panel's arrival
         self._study_view: StudyView | None = None
         self._note_editor: NoteEditor | None = None
-        self.study_column: QSplitter | None = None  # view above note editor, once built
+        self.study_column: LayoutFence | None = None  # view above note editor, once built
         # Until a study is shown: the study page's own hint, and nothing else.
         self.study_hint = QLabel(select_study_hint(), self)
         self.study_hint.setObjectName("studyHint")
@@ -163,8 +195,9 @@ class StudiesPage(QWidget):
         column.setStretchFactor(0, 4)
         column.setStretchFactor(1, 1)
         column.setChildrenCollapsible(False)
-        self.study_column = column
-        self.splitter.replaceWidget(self.splitter.indexOf(self.study_hint), column)  # same size
+        self.study_column = LayoutFence(column, self)
+        self.splitter.replaceWidget(self.splitter.indexOf(self.study_hint),  # same size
+                                    self.study_column)
         self.study_hint.deleteLater()
 
     @property

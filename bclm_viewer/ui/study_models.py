@@ -49,6 +49,24 @@ EFFECT_TINTS = {
 
 Row = TypeVar("Row", Outcome, Finding)
 
+# Looked up once: comparing and combining Qt enums costs more than the rest of ``data``.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StudyModels", text)
@@ -68,6 +86,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._cells: dict[int, list[dict[int, Any]]] = {}  # row -> each cell's roles
         self._matcher = matcher
         self._columns: tuple[Column[Row], ...] = self.make_columns()
 
@@ -77,6 +96,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells.clear()
         self.endResetModel()
 
     def rows(self) -> list[Row]:
@@ -105,9 +125,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def cell_text(self, row: int, column: int) -> str:
         """What a cell shows ("n.r." when not reported)."""
@@ -130,34 +148,50 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         raise NotImplementedError
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role == _TOOLTIP:  # on hover only: the glossary is looked up then
+            return safe_tooltip(self.tooltip(index.row())) if index.isValid() else None
+        cells = self._cells_of(index.row())
+        if cells is None or not 0 <= index.column() < len(cells):
             return None
-        item = self.row_at(index.row())
-        column = index.column()
-        if item is None or not 0 <= column < len(self._columns):
-            return None
+        return cells[index.column()].get(role)
+
+    def _cells_of(self, row: int) -> list[dict[int, Any]] | None:
+        """Every role of every cell of ``row``, worked out once per row (a view asks each
+        cell for a dozen roles at every paint)."""
+        cells = self._cells.get(row)
+        if cells is None:
+            item = self.row_at(row)
+            if item is None:
+                return None
+            cells = [self._cell_roles(item, c) for c in range(len(self._columns))]
+            self._cells[row] = cells
+        return cells
+
+    def _cell_roles(self, item: Row, column: int) -> dict[int, Any]:
         col = self._columns[column]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell_text(index.row(), column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return safe_tooltip(self.tooltip(index.row()))
-        if role == SlideRole:
-            return int(item.slide)
-        if role == QuoteRole:
-            return item.source
-        if role == NotReportedRole:
-            return col.text(item) is None
-        if role == Qt.ItemDataRole.FontRole and col.text(item) is None:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and col.text(item) is None:
-            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if col.align_right
-                          else Qt.AlignmentFlag.AlignLeft)
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        return self.extra_data(item, column, role)
+        raw = col.text(item)
+        text = or_nr(raw)
+        roles: dict[int, Any] = {
+            _DISPLAY: text,
+            _ACCESSIBLE: text,
+            int(SlideRole): int(item.slide),
+            int(QuoteRole): item.source,
+            int(NotReportedRole): raw is None,
+            _ALIGN: _RIGHT if col.align_right else _LEFT,
+        }
+        if raw is None:
+            roles[_FONT] = _italic()
+            roles[_FOREGROUND] = QBrush(
+                QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        for role in self.extra_roles():
+            value = self.extra_data(item, column, role)
+            if value is not None:
+                roles[int(role)] = value
+        return roles
+
+    def extra_roles(self) -> tuple[int, ...]:
+        """The roles ``extra_data`` answers (besides the common ones)."""
+        return ()
 
     def extra_data(self, item: Row, column: int, role: int) -> Any:
         return None
@@ -211,6 +245,9 @@ class FindingsModel(RowsModel[Finding]):
                    "p : {p}").format(
             what=what, effect=effect_label(item.effect), endpoint=endpoint_label(item.endpoint),
             analysis=analysis_label(item.analysis), p=or_nr(item.p_value))
+
+    def extra_roles(self) -> tuple[int, ...]:
+        return (int(EffectRole), _BACKGROUND)
 
     def extra_data(self, item: Finding, column: int, role: int) -> Any:
         if role == EffectRole:

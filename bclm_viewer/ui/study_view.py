@@ -246,9 +246,9 @@ class StudyView(QWidget):
         self._study_id = study.id
         self._citation = str(study.citation or "")
         self._slide = study.slide
-        self.title_label.setText(study.label)
+        _set_text(self.title_label, study.label)
         self._set_field(self.citation_label, self._citation or None)
-        self.copy_button.setText(self.tr("Copier la citation"))
+        _set_text(self.copy_button, self.tr("Copier la citation"))
         self.copy_button.setEnabled(bool(self._citation))
         self._set_field(self.fields["kind"], None if study.kind is None
                         else kind_label(study.kind))
@@ -256,7 +256,8 @@ class StudyView(QWidget):
             value = getattr(study, key)
             self._set_field(self.fields[key], None if value is None else str(value))
         if study.slide is not None:
-            self.slide_button.setText(self.tr("Voir la diapositive {n}").format(n=study.slide))
+            _set_text(self.slide_button,
+                      self.tr("Voir la diapositive {n}").format(n=study.slide))
         self.slide_button.setVisible(study.slide is not None)
         self.outcomes_model.set_rows(self.kb.outcomes(study.id))
         self.findings_model.set_rows(self.kb.findings(study.id))
@@ -264,26 +265,26 @@ class StudyView(QWidget):
         self._update_tab_titles()
         for table in (self.outcomes_table, self.findings_table):
             table.scrollToTop()
-        self.outcomes_table.setColumnHidden(OutcomesModel.GROUP,
-                                            not self.outcomes_model.has_groups())
+        no_groups = not self.outcomes_model.has_groups()
+        if self.outcomes_table.isColumnHidden(OutcomesModel.GROUP) != no_groups:
+            self.outcomes_table.setColumnHidden(OutcomesModel.GROUP, no_groups)
         self.stack.setCurrentWidget(self.content)
 
     def _set_field(self, label: QLabel, text: str | None) -> None:
         """A value, or "n.r." greyed and italic when the deck does not give it."""
-        if text is None or not text.strip():
-            label.setText(not_reported())
-            label.setStyleSheet(NR_STYLE)
-            label.setProperty("notReported", True)
-        else:
-            label.setText(text)
-            label.setStyleSheet("")
-            label.setProperty("notReported", False)
+        missing = text is None or not text.strip()
+        _set_text(label, not_reported() if missing else str(text))
+        if label.property("notReported") is not missing:  # a new style sheet re-polishes
+            label.setStyleSheet(NR_STYLE if missing else "")
+            label.setProperty("notReported", missing)
 
     def _update_tab_titles(self) -> None:
-        self.tabs.setTabText(0, self.tr("Chiffres ({n})").format(
-            n=self.outcomes_model.rowCount()))
-        self.tabs.setTabText(1, self.tr("Facteurs pronostiques ({n})").format(
-            n=self.findings_model.rowCount()))
+        titles = (self.tr("Chiffres ({n})").format(n=self.outcomes_model.rowCount()),
+                  self.tr("Facteurs pronostiques ({n})").format(
+                      n=self.findings_model.rowCount()))
+        for tab, title in enumerate(titles):
+            if self.tabs.tabText(tab) != title:  # an unchanged title costs no new layout
+                self.tabs.setTabText(tab, title)
 
     # ----- actions -----------------------------------------------------------------------------
     def copy_citation(self) -> None:
@@ -313,3 +314,9 @@ class StudyView(QWidget):
                 self._row_clicked(index)
                 return True
         return super().eventFilter(watched, event)
+
+
+def _set_text(widget: QLabel | QPushButton, text: str) -> None:
+    """Set ``text`` only if it is new: the same text set again still lays the page out anew."""
+    if widget.text() != text:
+        widget.setText(text)
