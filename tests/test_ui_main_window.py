@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_actions import click_index, tick_effect, tick_factor
 from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
@@ -186,3 +187,15 @@ def test_a_bad_kb_opens_a_dialog_not_a_traceback(
     assert box.windowTitle() == "Base de connaissances illisible"
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert str(path) in box.text() and "Traceback" not in box.text()
+
+
+def test_quit_shortcut_closes_the_window(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
+    w = _window(qtbot, real_kb)
+    shortcuts = w.quit_action.shortcuts()
+    standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    assert shortcuts == (standard or [QKeySequence("Ctrl+Q")])  # never without a Quit key
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
+    combo = shortcuts[0][0]
+    qtbot.keyClick(w.tabs, combo.key(), combo.keyboardModifiers())
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=2000)

@@ -288,9 +288,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(
-            self.tr("&Quitter"), self.close, QKeySequence(QKeySequence.StandardKey.Quit)
-        )
+        self.quit_action = self._action(self.tr("&Quitter"), self.close)
+        # Some desktops define no standard Quit key: Ctrl+Q then, as users expect.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
