@@ -165,3 +165,31 @@ def test_large_kb_loads_lazily_as_it_scrolls(qtbot: Any, tmp_path: Path) -> None
         last = model.index(0, model.columnCount() - 1)
         assert last.data() is not None
         p.close()
+
+
+def test_export_menu_asks_for_a_file_then_writes_it(
+    page: MatrixPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from bclm_viewer.kb import export
+
+    asked: list[str] = []
+
+    def fake_dialog(_parent: Any, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        asked.append(name)
+        return str(tmp_path / "out"), ""  # no suffix typed: the format's suffix is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    menu = page.export_button.menu()
+    assert menu is not None
+    actions = {a.text(): a for a in menu.actions()}
+    actions["CSV…"].trigger()
+    actions["Markdown…"].trigger()
+    assert asked == ["matrice.csv", "matrice.md"]
+    assert (tmp_path / "out.md").read_text(encoding="utf-8") == export.matrix_markdown(
+        page.matrix()
+    )
+    assert (tmp_path / "out.csv").read_bytes().decode("utf-8-sig") == export.matrix_csv(
+        page.matrix()
+    )

@@ -60,18 +60,7 @@ class ComparePage(QWidget):
         self.remove_button.setToolTip(self.tr("Retire de la comparaison l'étude de la cellule "
                                               "sélectionnée."))
         self.cite_button = QPushButton(self.tr("Copier la citation"), self)
-        self.export_button = export_ui.export_button(
-            self,
-            [
-                (self.tr("CSV…"), self._ask_csv),
-                (self.tr("Markdown…"), self._ask_markdown),
-                (self.tr("Image PNG…"), self._ask_png),
-                (self.tr("Document PDF…"), self._ask_pdf),
-                (self.tr("Imprimer…"), self.print_handout),
-                (self.tr("Copier en Markdown"), self.copy_markdown),
-            ],
-            self.tr("Exporter"),
-        )
+        self.export_button = export_ui.table_export_button(self, self, "comparaison")
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.title, 1)
@@ -305,31 +294,6 @@ class ComparePage(QWidget):
 
     def copy_markdown(self) -> None:
         export_ui.copy_text(export.comparison_markdown(self.model.comparison()))
-
-    def _ask(self, title: str, name: str, file_filter: str) -> Path | None:
-        return export_ui.ask_path(self, title, name, file_filter)
-
-    def _ask_csv(self) -> None:
-        path = self._ask(self.tr("Exporter en CSV"), "comparaison.csv", self.tr("CSV (*.csv)"))
-        if path:
-            self.export_csv(path)
-
-    def _ask_markdown(self) -> None:
-        path = self._ask(
-            self.tr("Exporter en Markdown"), "comparaison.md", self.tr("Markdown (*.md)")
-        )
-        if path:
-            self.export_markdown(path)
-
-    def _ask_png(self) -> None:
-        path = self._ask(self.tr("Exporter en image"), "comparaison.png", self.tr("PNG (*.png)"))
-        if path:
-            self.export_png(path)
-
-    def _ask_pdf(self) -> None:
-        path = self._ask(self.tr("Exporter en PDF"), "comparaison.pdf", self.tr("PDF (*.pdf)"))
-        if path:
-            self.export_pdf(path)
 
     # ----- memory --------------------------------------------------------------------------
     def save_state(self, s: QSettings) -> None:

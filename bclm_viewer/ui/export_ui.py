@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -180,3 +181,49 @@ def export_button(
     button.setMenu(menu)
     return button
 
+
+
+class TableExports(Protocol):
+    """A page whose table exports as the comparison and the matrix do."""
+
+    def export_csv(self, path: Path) -> Path: ...
+    def export_markdown(self, path: Path) -> Path: ...
+    def export_png(self, path: Path) -> Path: ...
+    def export_pdf(self, path: Path) -> Path: ...
+    def print_handout(self) -> None: ...
+    def copy_markdown(self) -> None: ...
+
+
+def table_export_button(
+    page: QWidget, exports: TableExports, stem: str,
+    image_allowed: Callable[[], bool] = lambda: True,
+) -> QToolButton:
+    """The "Exporter" menu of a table page: each file format asks where (``<stem>.<suffix>``)
+    and writes there; PNG and PDF first ask ``image_allowed`` (which explains a refusal)."""
+
+    def save(title: str, suffix: str, file_filter: str, write: Callable[[Path], Path],
+             image: bool = False) -> Callable[[], None]:
+        def run() -> None:
+            if image and not image_allowed():
+                return
+            path = ask_path(page, title, f"{stem}.{suffix}", file_filter)
+            if path:
+                write(path)
+        return run
+
+    return export_button(
+        page,
+        [
+            (_tr("CSV…"), save(_tr("Exporter en CSV"), "csv", _tr("CSV (*.csv)"),
+                               exports.export_csv)),
+            (_tr("Markdown…"), save(_tr("Exporter en Markdown"), "md", _tr("Markdown (*.md)"),
+                                    exports.export_markdown)),
+            (_tr("Image PNG…"), save(_tr("Exporter en image"), "png", _tr("PNG (*.png)"),
+                                     exports.export_png, image=True)),
+            (_tr("Document PDF…"), save(_tr("Exporter en PDF"), "pdf", _tr("PDF (*.pdf)"),
+                                        exports.export_pdf, image=True)),
+            (_tr("Imprimer…"), exports.print_handout),
+            (_tr("Copier en Markdown"), exports.copy_markdown),
+        ],
+        _tr("Exporter"),
+    )

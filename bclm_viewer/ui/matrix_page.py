@@ -68,17 +68,8 @@ class MatrixPage(QWidget):
         )
         self.all_button = QPushButton(self.tr("Toutes les études"), self)
         self.all_button.setToolTip(self.tr("Revenir à toutes les études ayant des constats."))
-        self.export_button = export_ui.export_button(
-            self,
-            [
-                (self.tr("CSV…"), self._ask_csv),
-                (self.tr("Markdown…"), self._ask_markdown),
-                (self.tr("Image PNG…"), self._ask_png),
-                (self.tr("Document PDF…"), self._ask_pdf),
-                (self.tr("Imprimer…"), self.print_handout),
-                (self.tr("Copier en Markdown"), self.copy_markdown),
-            ],
-            self.tr("Exporter"),
+        self.export_button = export_ui.table_export_button(
+            self, self, "matrice", image_allowed=lambda: not self._too_wide()
         )
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -294,38 +285,6 @@ class MatrixPage(QWidget):
 
     def copy_markdown(self) -> None:
         export_ui.copy_text(export.matrix_markdown(self.matrix()))
-
-    def _ask_csv(self) -> None:
-        path = export_ui.ask_path(
-            self, self.tr("Exporter en CSV"), "matrice.csv", self.tr("CSV (*.csv)")
-        )
-        if path:
-            self.export_csv(path)
-
-    def _ask_markdown(self) -> None:
-        path = export_ui.ask_path(
-            self, self.tr("Exporter en Markdown"), "matrice.md", self.tr("Markdown (*.md)")
-        )
-        if path:
-            self.export_markdown(path)
-
-    def _ask_png(self) -> None:
-        if self._too_wide():
-            return
-        path = export_ui.ask_path(
-            self, self.tr("Exporter en image"), "matrice.png", self.tr("PNG (*.png)")
-        )
-        if path:
-            self.export_png(path)
-
-    def _ask_pdf(self) -> None:
-        if self._too_wide():
-            return
-        path = export_ui.ask_path(
-            self, self.tr("Exporter en PDF"), "matrice.pdf", self.tr("PDF (*.pdf)")
-        )
-        if path:
-            self.export_pdf(path)
 
     # ----- memory ----------------------------------------------------------------------------
     def save_state(self, s: QSettings) -> None:
