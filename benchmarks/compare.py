@@ -18,47 +18,23 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from timing import quiet_offscreen_warnings, report, timed  # noqa: E402
 
-
-# The offscreen platform says it cannot propagate size hints for every window shown: noise here.
-def _quiet(kind: object, context: object, text: str) -> None:
-    if "propagateSizeHints" not in text:
-        print(text, file=sys.stderr)
-
-
-qInstallMessageHandler(_quiet)
+quiet_offscreen_warnings()
 
 BUDGET_MS = 100.0
-
-
-def stats(label: str, samples: list[float]) -> bool:
-    ms = sorted(s * 1000 for s in samples)
-    median = statistics.median(ms)
-    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
-    ok = median <= BUDGET_MS and p95 <= BUDGET_MS
-    flag = "" if ok else "  OVER BUDGET"
-    print(f"{label:<52} n={len(ms):>3}  median {median:7.2f} ms  p95 {p95:7.2f} ms"
-          f"  max {ms[-1]:7.2f} ms{flag}")
-    return ok
-
-
-def timed(app: QApplication, action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    app.processEvents()
-    return time.perf_counter() - start
+stats = partial(report, budget_ms=BUDGET_MS, width=52)
 
 
 def main() -> int:

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -35,27 +36,11 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from timing import report, timed  # noqa: E402
 
 BUDGET_MS = 16.0
+stats = partial(report, budget_ms=BUDGET_MS)
 WORDS = ["hépatectomie", "HER2", "survie globale", "résection R0", "Brousse", "métastases"]
-
-
-def stats(label: str, samples: list[float]) -> bool:
-    ms = sorted(s * 1000 for s in samples)
-    median = statistics.median(ms)
-    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
-    ok = median <= BUDGET_MS and p95 <= BUDGET_MS
-    flag = "" if ok else "  OVER BUDGET"
-    print(f"{label:<44} n={len(ms):>4}  median {median:7.2f} ms  p95 {p95:7.2f} ms"
-          f"  max {ms[-1]:7.2f} ms{flag}")
-    return ok
-
-
-def timed(app: QApplication, action: Callable[[], None]) -> float:
-    start = time.perf_counter()
-    action()
-    app.processEvents()
-    return time.perf_counter() - start
 
 
 def key(widget: object, ch: str) -> None:
