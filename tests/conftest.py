@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,3 +22,16 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     monkeypatch.setenv("BCLM_VIEWER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BCLM_VIEWER_CONFIG_DIR", str(tmp_path / "config"))
     yield
+
+
+@pytest.fixture()
+def child_processes() -> Iterator[list[subprocess.Popen[str]]]:
+    """Processes a test started; any still running at the end is killed (by its own pid)."""
+    started: list[subprocess.Popen[str]] = []
+    yield started
+    for p in started:
+        if p.poll() is None:
+            p.kill()
+        p.wait()
+        if p.stdout:
+            p.stdout.close()

@@ -8,7 +8,6 @@ import selectors
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,19 +16,6 @@ from kb_sample import make_sample_kb
 CHILD = Path(__file__).with_name("notes_app_child.py")
 HANG_SECONDS = 120  # a guard against a hung child, not a timing requirement
 posix_only = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX-only")
-
-
-@pytest.fixture()
-def children() -> Iterator[list[subprocess.Popen[str]]]:
-    """Apps started by the test; any still running at the end is killed (by its own pid)."""
-    started: list[subprocess.Popen[str]] = []
-    yield started
-    for p in started:
-        if p.poll() is None:
-            p.kill()
-        p.wait()
-        if p.stdout:
-            p.stdout.close()
 
 
 def _start(started: list[subprocess.Popen[str]], *args: str) -> subprocess.Popen[str]:
@@ -61,16 +47,16 @@ def _lines_until(p: subprocess.Popen[str], wanted: str) -> list[str]:
 
 @posix_only
 def test_note_typed_in_the_app_survives_sigkill(
-    tmp_path: Path, children: list[subprocess.Popen[str]]
+    tmp_path: Path, child_processes: list[subprocess.Popen[str]]
 ) -> None:
     kb = make_sample_kb(tmp_path / "kb.sqlite")
     text = "Tapé dans l'appli — R0 65 %, à revoir ✓"
-    app = _start(children, str(kb), "edit", "adam-2006", text)
+    app = _start(child_processes, str(kb), "edit", "adam-2006", text)
     _lines_until(app, "saved")
     os.kill(app.pid, signal.SIGKILL)
     assert app.wait() == -signal.SIGKILL
 
-    again = _start(children, str(kb), "read", "adam-2006")
+    again = _start(child_processes, str(kb), "read", "adam-2006")
     shown = json.loads(_lines_until(again, "read")[-2])
     assert again.wait() == 0
     assert shown == {"text": text, "starred": True}

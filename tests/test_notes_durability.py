@@ -7,7 +7,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,25 +19,12 @@ WRITER = Path(__file__).with_name("notes_writer.py")
 posix_only = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX-only")
 
 
-@pytest.fixture()
-def procs() -> Iterator[list[subprocess.Popen[str]]]:
-    """Writers started by a test; any still running at the end is killed (by its own pid)."""
-    started: list[subprocess.Popen[str]] = []
-    yield started
-    for p in started:
-        if p.poll() is None:
-            p.kill()
-        p.wait()
-        if p.stdout:
-            p.stdout.close()
-
-
-def _start(procs: list[subprocess.Popen[str]], *args: str) -> subprocess.Popen[str]:
+def _start(started: list[subprocess.Popen[str]], *args: str) -> subprocess.Popen[str]:
     p = subprocess.Popen(
         [sys.executable, str(WRITER), *args], stdout=subprocess.PIPE, text=True,
         encoding="utf-8",
     )
-    procs.append(p)
+    started.append(p)
     return p
 
 
@@ -59,11 +45,11 @@ def _sigkill(p: subprocess.Popen[str]) -> None:
 
 @posix_only
 def test_note_survives_sigkill_right_after_saving(
-    tmp_path: Path, procs: list[subprocess.Popen[str]]
+    tmp_path: Path, child_processes: list[subprocess.Popen[str]]
 ) -> None:
     db = tmp_path / "user.sqlite"
     text = "Résection R0 — à revoir avant le staff ✓"
-    p = _start(procs, str(db), "one", "adam-2006", text)
+    p = _start(child_processes, str(db), "one", "adam-2006", text)
     assert _line(p) == "saved"
     _sigkill(p)
     with UserStore(db) as store:
@@ -74,10 +60,10 @@ def test_note_survives_sigkill_right_after_saving(
 
 @posix_only
 def test_every_acknowledged_note_survives_sigkill_mid_burst(
-    tmp_path: Path, procs: list[subprocess.Popen[str]]
+    tmp_path: Path, child_processes: list[subprocess.Popen[str]]
 ) -> None:
     db = tmp_path / "user.sqlite"
-    p = _start(procs, str(db), "burst", "k", "100000")
+    p = _start(child_processes, str(db), "burst", "k", "100000")
     acknowledged = [int(_line(p)) for _ in range(60)]
     _sigkill(p)
     with UserStore(db) as store:
@@ -91,7 +77,7 @@ def test_every_acknowledged_note_survives_sigkill_mid_burst(
 
 
 def test_two_programs_writing_at_once_lose_nothing(
-    tmp_path: Path, procs: list[subprocess.Popen[str]]
+    tmp_path: Path, child_processes: list[subprocess.Popen[str]]
 ) -> None:
     n = 200
     db, go = tmp_path / "user.sqlite", tmp_path / "go"
@@ -99,7 +85,8 @@ def test_two_programs_writing_at_once_lose_nothing(
         list_id = seed.create_list("Talk du 12 mars")
         for k in range(10):
             seed.set_note(f"shared-{k}", f"seed-{k}")
-    writers = [_start(procs, str(db), "mix", tag, str(n), str(list_id), str(go)) for tag in "AB"]
+    writers = [_start(child_processes, str(db), "mix", tag, str(n), str(list_id), str(go))
+               for tag in "AB"]
     assert [_line(p) for p in writers] == ["ready", "ready"]
     go.touch()
     for p in writers:
