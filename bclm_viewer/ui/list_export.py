@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bclm_viewer.notes import ListItem, UserStore
+from bclm_viewer.ui.export_ui import ask_path, html_to_pdf
+from bclm_viewer.ui.labels import or_nr
 from bclm_viewer.ui.notes_models import KbNames
 
 
@@ -38,7 +38,7 @@ def headline_rows(names: KbNames, study_ids: list[str]) -> list[list[str]]:
             continue
         values: list[Any] = [row.label, row.year, row.n_patients, row.os5_text, row.dfs5_text,
                              row.r0_text]
-        rows.append([tr("n.r.") if v is None else str(v) for v in values])
+        rows.append([or_nr(v) for v in values])
     return rows
 
 
@@ -100,19 +100,6 @@ def list_html(names: KbNames, store: UserStore, list_id: int) -> str:
     return "\n".join(parts)
 
 
-def write_pdf(document_html: str, path: Path) -> None:
-    """Print ``document_html`` (already escaped) to an A4 PDF at ``path``."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setOutputFileName(str(path))
-    doc = QTextDocument()
-    doc.setHtml(document_html)
-    doc.print_(printer)
-    if not path.is_file():
-        raise OSError(tr("Le PDF n'a pas pu être écrit dans « {path} ».").format(path=path))
-
-
 def export_list(
     parent: QWidget, names: KbNames, store: UserStore, list_id: int, fmt: str
 ) -> Path | None:
@@ -128,14 +115,11 @@ def export_list(
     pattern = tr("Markdown (*.md)") if fmt == "md" else tr("PDF (*.pdf)")
     safe = "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in tl.name).strip()
     default = Path.home() / f"{safe or tr('liste')}{suffix}"
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(default), pattern)
-    if not name:
+    path = ask_path(parent, title, str(default), pattern)
+    if path is None:
         return None
-    path = Path(name)
-    if not path.suffix:
-        path = path.with_suffix(suffix)
     if fmt == "md":
         path.write_text(list_markdown(names, store, list_id), encoding="utf-8")
     else:
-        write_pdf(list_html(names, store, list_id), path)
+        html_to_pdf(list_html(names, store, list_id), path, landscape=False)
     return path
