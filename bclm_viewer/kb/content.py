@@ -189,10 +189,6 @@ def slide_files(root: Path) -> list[Path]:
     return sorted(p for p in (root / "slides").glob("*.md") if not p.name.startswith("."))
 
 
-def study_files(root: Path) -> list[Path]:
-    return [root / "studies" / name for name in study_names(root)]
-
-
 def study_names(root: Path) -> list[str]:
     """The study file names, sorted: plain strings, light enough for 10,000 files."""
     try:

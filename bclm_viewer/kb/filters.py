@@ -15,7 +15,7 @@ bit (``finding_bit``) and the filter accepts the pairs of ``mask``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
@@ -91,6 +91,3 @@ class StudyFilter:
     def is_empty(self) -> bool:
         """True when the filter keeps every study."""
         return not (self.restricts_findings() or self.fts)
-
-    def without_factors(self) -> StudyFilter:
-        return replace(self, factors=())
