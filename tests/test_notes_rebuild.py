@@ -23,7 +23,6 @@ GONE = "treska-2014"  # the study whose file is removed from the content
 
 def _build(content: Path, target: Path) -> Any:
     from bclm_viewer.kb.build import build_kb
-
     from bclm_viewer.kb.queries import KnowledgeBase
 
     build_kb(content, target)
