@@ -51,10 +51,10 @@ def key(widget: object, ch: str) -> None:
 
 def measure_widgets(kb_path: Path, runs: int) -> bool:
     from bclm_viewer.kb.queries import KnowledgeBase
+    from bclm_viewer.ui.app import _application
     from bclm_viewer.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    app = _application()  # as the app starts: names, window icon, styles
     kb = KnowledgeBase(kb_path)
     print(", ".join(f"{k}={v}" for k, v in kb.counts().items()))
     window = MainWindow(kb)

@@ -199,3 +199,21 @@ def test_quit_shortcut_closes_the_window(qtbot: Any, real_kb: Any) -> None:  # n
     combo = shortcuts[0][0]
     qtbot.keyClick(w.tabs, combo.key(), combo.keyboardModifiers())
     qtbot.waitUntil(lambda: not w.isVisible(), timeout=2000)
+
+
+def test_style_sheet_rules_are_set_on_the_widgets_they_name(
+    qtbot: Any, real_kb: Any  # noqa: F811
+) -> None:
+    from bclm_viewer.ui.app import _application
+    from bclm_viewer.ui.style import sheet_for
+
+    assert _application().styleSheet() == ""  # no app-wide sheet: other widgets stay plain
+    w = _window(qtbot, real_kb)
+    page = w.page("studies")
+    assert "font-weight: bold" in page.count_label.styleSheet()
+    assert "QTabBar::tab" in w.tabs.tabBar().styleSheet()
+    assert page.table.styleSheet() == "" and page.facets.tree.styleSheet() == ""
+    assert "QToolButton#chip " in page.chips.styleSheet()
+    assert "#chipsHint" not in sheet_for("#chip")  # a name is not the start of another
+    # The rules do apply: the bold count label is drawn with a bold font.
+    assert page.count_label.font().bold()

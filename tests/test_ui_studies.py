@@ -366,3 +366,37 @@ def test_starring_a_study_marks_it_in_the_list(qtbot: Any, real_kb: Any) -> None
     assert page.model.is_starred(row)
     qtbot.mouseClick(page.note_editor.star, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.index(row, 0).data() == label, timeout=3000)
+
+
+def test_a_keystroke_that_narrows_nothing_does_not_reset_the_table(
+    qtbot: Any, page: StudiesPage, real_kb: Any  # noqa: F811
+) -> None:
+    # "Maria" and "Marian" match the same studies: the table keeps its rows (no reset, no
+    # repaint, the selection kept); "Mariani 2" narrows nothing either; "Mariani 20x" does.
+    qtbot.keyClicks(page.search_box, "Maria")
+    page.show_study("mariani-2013")
+    before = listed_ids(page)
+    assert before == real_kb.study_ids(StudyFilter(text="Maria"), "year", False)
+    assert real_kb.study_ids(StudyFilter(text="Marian"), "year", False) == before
+    with qtbot.assertNotEmitted(page.model.modelReset):
+        qtbot.keyClicks(page.search_box, "n")
+    assert listed_ids(page) == before
+    assert page.selected_study_ids() == ["mariani-2013"]
+    with qtbot.waitSignal(page.model.modelReset, timeout=1000):
+        qtbot.keyClicks(page.search_box, "izzz")
+    assert listed_ids(page) == real_kb.study_ids(StudyFilter(text="Marianizzz"), "year", False)
+
+
+def test_same_first_page_but_more_loaded_still_resets(qtbot: Any, tmp_path: Path) -> None:
+    from bclm_viewer.kb.queries import KnowledgeBase
+
+    with KnowledgeBase(make_sample_kb(tmp_path / "big.sqlite", PAGE_SIZE * 2 + 5)) as kb:
+        model = StudiesModel(kb)
+        model.fetchMore(QModelIndex())
+        assert model.rowCount() > PAGE_SIZE
+        # A filter with the same rows: the loaded pages beyond the first are read again.
+        with qtbot.waitSignal(model.modelReset, timeout=1000):
+            model.set_filter(StudyFilter(mode="any"))
+        assert model.rowCount() == PAGE_SIZE
+        assert [model.study_id(r) for r in range(PAGE_SIZE)] == kb.study_ids(
+            StudyFilter(), "year", False)[:PAGE_SIZE]

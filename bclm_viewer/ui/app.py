@@ -33,9 +33,6 @@ def _application() -> QApplication:
     icon = resources_dir() / "icons" / "bclm-viewer.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    style = resources_dir() / "styles" / "app.qss"
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
 
 

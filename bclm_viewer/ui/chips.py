@@ -17,6 +17,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 from bclm_viewer.ui.labels import safe_tooltip
+from bclm_viewer.ui.style import style_children
 
 SPACING = 4
 MAX_LABEL = 40  # longer chip labels are cut with "…" (the tooltip has them whole)
@@ -37,6 +38,7 @@ class ChipsBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chipsBar")
+        style_children(self, "chip", "clearChips", "chipsHint")
         self._chips: list[Chip] = []
         self._pool: list[QToolButton] = []  # chip buttons; the first len(_chips) are shown
         self.clear_button = QToolButton(self)

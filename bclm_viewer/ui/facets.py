@@ -36,6 +36,7 @@ from bclm_viewer.ui.facet_models import (
     KeyRole,
 )
 from bclm_viewer.ui.labels import effect_labels, endpoint_long_labels
+from bclm_viewer.ui.style import styled
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -83,7 +84,7 @@ class FacetsPanel(QWidget):
         self.endpoints_model = FacetListModel(endpoint_long_labels(), self)
 
         title = QLabel(self.tr("Facteurs pronostiques"), self)
-        title.setObjectName("panelTitle")
+        styled(title, "panelTitle")
         title.setTextFormat(Qt.TextFormat.PlainText)
 
         self.all_button = QRadioButton(self.tr("tous"), self)
@@ -122,9 +123,9 @@ class FacetsPanel(QWidget):
         self.effects_view = self._small_list(self.effects_model, self.tr("Effet"))
         self.endpoints_view = self._small_list(self.endpoints_model, self.tr("Critère"))
         effect_label = QLabel(self.tr("Effet"), self)
-        effect_label.setObjectName("sectionTitle")
+        styled(effect_label, "sectionTitle")
         endpoint_label = QLabel(self.tr("Critère de jugement"), self)
-        endpoint_label.setObjectName("sectionTitle")
+        styled(endpoint_label, "sectionTitle")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

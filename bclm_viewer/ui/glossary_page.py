@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from bclm_viewer.kb.records import GlossaryEntry
 from bclm_viewer.ui.glossary_tips import entry_line
 from bclm_viewer.ui.labels import safe_tooltip
+from bclm_viewer.ui.style import styled
 
 Index = QModelIndex | QPersistentModelIndex
 TermRole = Qt.ItemDataRole.UserRole + 70
@@ -131,10 +132,10 @@ class GlossaryPage(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setAccessibleName(self.tr("Filtrer le glossaire"))
         self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
+        styled(self.count_label, "countLabel")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label = QLabel(self.tr("Aucun terme ne correspond à ce filtre."), self)
-        self.empty_label.setObjectName("chipsHint")
+        styled(self.empty_label, "chipsHint")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.table = QTableView(self)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from bclm_viewer.ui.settings import settings
+from bclm_viewer.ui.style import style_tabs
 
 if TYPE_CHECKING:
     from bclm_viewer.notes import UserStore
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._user_data: UserData | None = None
         self.tabs = PageTabs(self)
+        style_tabs(self.tabs)
         self.tabs.setDocumentMode(True)
         for spec in PAGES:
             holder = QWidget()

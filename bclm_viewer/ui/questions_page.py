@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from bclm_viewer.kb.records import Question
 from bclm_viewer.ui.glossary_tips import GlossaryMatcher, matcher_for, with_glossary
 from bclm_viewer.ui.labels import safe_tooltip, slide_quote
+from bclm_viewer.ui.style import styled
 
 Index = QModelIndex | QPersistentModelIndex
 SlideRole = Qt.ItemDataRole.UserRole + 60
@@ -111,7 +112,7 @@ class QuestionsPage(QWidget):
 
         hint = QLabel(self.tr("Double-clic ou Entrée : voir la diapositive. Survolez une "
                               "abréviation pour sa signification."), self)
-        hint.setObjectName("chipsHint")
+        styled(hint, "chipsHint")
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -123,7 +124,7 @@ class QuestionsPage(QWidget):
             (self.tr("Perspectives ({n})"), self.perspectives_table, self.perspectives_model),
         ):
             label = QLabel(title.format(n=model.rowCount()), self)
-            label.setObjectName("sectionTitle")
+            styled(label, "sectionTitle")
             label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
             layout.addWidget(table)

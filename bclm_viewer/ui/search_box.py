@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from bclm_viewer.ui.style import styled
+
 
 class SearchBox(QLineEdit):
     """A line edit where Esc clears the text and Down moves into the results."""
@@ -18,7 +20,7 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("searchBox")
+        styled(self, "searchBox")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(
             self.tr("Rechercher dans les études, diapositives, facteurs et questions (Ctrl+F)")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bclm_viewer.ui.highlight import SnippetDelegate
 from bclm_viewer.ui.search_model import HitRole, SearchResultsModel
+from bclm_viewer.ui.style import styled
 
 
 class SearchPanel(QWidget):
@@ -37,7 +38,7 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self.model = SearchResultsModel(kb, self)
         self.title = QLabel(self)
-        self.title.setObjectName("panelTitle")
+        styled(self.title, "panelTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.view = QListView(self)
         self.view.setObjectName("searchResults")

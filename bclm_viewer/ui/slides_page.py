@@ -27,6 +27,7 @@ from bclm_viewer.ui.glossary_tips import GlossaryTextBrowser, matcher_for
 from bclm_viewer.ui.presentation import PresentationWindow
 from bclm_viewer.ui.settings import restore_splitter
 from bclm_viewer.ui.slide_models import SlideListModel, SlideRefsModel
+from bclm_viewer.ui.style import styled
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
@@ -85,7 +86,7 @@ class SlidesPage(QWidget):
         self.browser.document().setDocumentMargin(18)
 
         self.refs_title = QLabel(self.tr("Sur cette diapositive"), self)
-        self.refs_title.setObjectName("sectionTitle")
+        styled(self.refs_title, "sectionTitle")
         self.refs_title.setTextFormat(Qt.TextFormat.PlainText)
         self.refs_model = SlideRefsModel(matcher, self)
         self.refs_view = QListView(self)

@@ -170,6 +170,11 @@ class StudiesModel(QAbstractTableModel):
         total = int(self._kb.count_studies(self._filter))
         rows = list(self._kb.study_rows(self._filter, key, self._descending, 0, PAGE_SIZE))
         texts, missing = self._cells(rows)
+        if total == self._total and rows == self._rows and texts == self._texts:
+            # The same rows as loaded now (most keystrokes of a word narrow nothing): a reset
+            # would repaint the whole table for nothing. Pages beyond them are read with the
+            # new filter, which ``_filter`` already is.
+            return
         self.beginResetModel()
         self._total = total
         self._rows = rows

@@ -41,6 +41,7 @@ from bclm_viewer.ui.search_box import SearchBox
 from bclm_viewer.ui.settings import restore_splitter
 from bclm_viewer.ui.studies_model import StudiesModel
 from bclm_viewer.ui.studies_table import StudiesTable
+from bclm_viewer.ui.style import styled
 
 if TYPE_CHECKING:
     from bclm_viewer.ui.note_editor import NoteEditor
@@ -95,7 +96,7 @@ class StudiesPage(QWidget):
 
         self.search_box = SearchBox(self)
         self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
+        styled(self.count_label, "countLabel")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         # A fixed size (that of the longest text) makes a new count repaint the label alone,
         # instead of re-laying out and repainting the whole window on every keystroke.
