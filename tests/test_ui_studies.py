@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from kb_sample import make_sample_kb
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QImage
 from ui_actions import (
     chip,
     click_index,
@@ -320,12 +320,12 @@ def test_filter_changes_never_resize_the_chips_bar(qtbot: Any, page: StudiesPage
     assert page.search_panel.title.width() == page.search_panel.width()
 
 
-def test_studies_delegate_paints_like_the_standard_one(
+def test_cell_delegate_paints_like_the_standard_one(
     qtbot: Any, page: StudiesPage, real_kb: Any  # noqa: F811
 ) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
-    from bclm_viewer.ui.studies_delegate import StudiesDelegate
+    from bclm_viewer.ui.cell_delegate import CellDelegate
 
     table = page.table
     table.setFocus()
@@ -333,8 +333,24 @@ def test_studies_delegate_paints_like_the_standard_one(
         page.model.index(1, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
+    assert_paints_like_the_standard_delegate(table)
+    assert isinstance(table.itemDelegate(), CellDelegate)
+    table.setFont(QFont(table.font().family(), table.font().pointSize() + 2))  # caches reset
+    table.viewport().grab()
+
+
+def assert_paints_like_the_standard_delegate(table: Any) -> None:
+    """The table's ``CellDelegate`` draws what ``QStyledItemDelegate`` draws."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from bclm_viewer.ui.cell_delegate import CellDelegate
+
+    fast_delegate = table.itemDelegate()
+    assert isinstance(fast_delegate, CellDelegate)
+    standard_delegate = QStyledItemDelegate(table)
+    table.setItemDelegate(standard_delegate)
     standard = table.viewport().grab().toImage()
-    table.setItemDelegate(StudiesDelegate(table))
+    table.setItemDelegate(fast_delegate)
     fast = table.viewport().grab().toImage()
     assert fast.size() == standard.size()
     differing = sum(
@@ -343,8 +359,9 @@ def test_studies_delegate_paints_like_the_standard_one(
     )
     # Same texts, colours and backgrounds; glyphs may sit a pixel apart.
     assert differing < standard.width() * standard.height() // 4 // 20
-    table.setFont(QFont(table.font().family(), table.font().pointSize() + 2))  # caches reset
-    table.viewport().grab()
+    blank = QImage(standard.size(), standard.format())
+    blank.fill(table.viewport().palette().base().color())
+    assert standard != blank and fast != blank
 
 
 def test_starring_a_study_marks_it_in_the_list(qtbot: Any, real_kb: Any) -> None:  # noqa: F811

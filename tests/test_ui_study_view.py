@@ -209,3 +209,19 @@ def test_effect_colour_is_only_a_help(view: StudyView) -> None:
     assert view.findings_model.index(0, FindingsModel.FACTOR).data(
         Qt.ItemDataRole.BackgroundRole) is None
     assert view.findings_model.data(QModelIndex(), DISPLAY) is None
+
+
+def test_figures_table_paints_like_the_standard_delegate(
+    view: StudyView, real_kb: Any  # noqa: F811
+) -> None:
+    from test_ui_studies import assert_paints_like_the_standard_delegate
+
+    view.show_study("mariani-2013")  # groups, p-values and "n.r." cells
+    model = view.outcomes_model
+    assert any(model.cell(r, OutcomesModel.P)[1] for r in range(model.rowCount()))  # type: ignore[index]
+    for r in range(model.rowCount()):
+        text, missing, _align = model.cell(r, OutcomesModel.VALUE)  # type: ignore[misc]
+        assert text == model.index(r, OutcomesModel.VALUE).data(DISPLAY)
+        assert missing == model.index(r, OutcomesModel.VALUE).data(NotReportedRole)
+    assert model.cell(model.rowCount(), 0) is None
+    assert_paints_like_the_standard_delegate(view.outcomes_table)

@@ -266,7 +266,7 @@ class StudiesModel(QAbstractTableModel):
         return self._texts[row][column]
 
     def cell(self, row: int, column: int) -> tuple[str, bool, int] | None:
-        """(shown text, not reported, alignment) of a cell, for ``StudiesDelegate``."""
+        """(shown text, not reported, alignment) of a cell, for ``CellDelegate``."""
         if 0 <= row < len(self._texts) and 0 <= column < len(self._columns):
             return self._texts[row][column], self._missing[row][column], self._alignments[column]
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from bclm_viewer.ui.studies_delegate import StudiesDelegate
+from bclm_viewer.ui.cell_delegate import CellDelegate
 from bclm_viewer.ui.studies_model import StudiesModel
 
 # Default column widths: the width of a typical value (measured with the font at run time).
@@ -26,7 +26,7 @@ class StudiesTable(QTableView):
         super().__init__(parent)
         self.setObjectName("studiesTable")
         self.setModel(model)
-        self.setItemDelegate(StudiesDelegate(self))
+        self.setItemDelegate(CellDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

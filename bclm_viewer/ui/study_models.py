@@ -147,6 +147,17 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         """The row in full words (its cells may be elided in a narrow pane)."""
         raise NotImplementedError
 
+    def cell(self, row: int, column: int) -> tuple[str, bool, int] | None:
+        """(shown text, not reported, alignment) of a cell, for ``CellDelegate``."""
+        cells = self._cells_of(row)
+        if cells is None or not 0 <= column < len(cells):
+            return None
+        roles = cells[column]
+        return roles[_DISPLAY], roles[int(NotReportedRole)], roles[_ALIGN]
+
+    def not_reported_color(self) -> QColor:
+        return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == _TOOLTIP:  # on hover only: the glossary is looked up then
             return safe_tooltip(self.tooltip(index.row())) if index.isValid() else None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bclm_viewer.ui.cell_delegate import CellDelegate
 from bclm_viewer.ui.glossary_tips import GlossaryTextBrowser, matcher_for
 from bclm_viewer.ui.labels import NR_STYLE, kind_label, not_reported, select_study_hint
 from bclm_viewer.ui.study_models import FindingsModel, OutcomesModel, RowsModel
@@ -181,6 +182,8 @@ class StudyView(QWidget):
         self.outcomes_table = RowsTable(self.outcomes_model, OUTCOME_SAMPLES, self,
                                         stretch=(0, 1))
         self.outcomes_table.setObjectName("outcomesTable")
+        # One line per figure, no tint: the cheaper painter (a repaint at every study shown).
+        self.outcomes_table.setItemDelegate(CellDelegate(self.outcomes_table))
         self.outcomes_table.setAccessibleName(self.tr("Chiffres"))
         self.findings_table = RowsTable(self.findings_model, FINDING_SAMPLES, self,
                                         stretch=(0, 1), lines=2)
