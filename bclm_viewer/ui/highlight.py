@@ -31,6 +31,13 @@ SnippetRole = Qt.ItemDataRole.UserRole + 21
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Looked up once: a Qt enum costs more to read and combine than the rest of a paint step.
+_KIND_LABEL = int(KindLabelRole)
+_SNIPPET = int(SnippetRole)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_LEFT_VCENTER = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_SELECTED = QStyle.StateFlag.State_Selected.value
+
 
 def snippet_ranges(snippet: str) -> tuple[str, list[tuple[int, int]]]:
     """The snippet's plain text and the (start, length) of each highlighted stretch.
@@ -121,7 +128,7 @@ class SnippetDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         self._fonts(option.font)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state.value & _SELECTED)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         color = option.palette.color(QPalette.ColorGroup.Active, text_role)
         pad = self.PADDING
@@ -131,21 +138,20 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(option.rect)
         painter.setPen(color)
-        kind = str(index.data(KindLabelRole) or "")
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        kind = str(index.data(_KIND_LABEL) or "")
+        title = str(index.data(_DISPLAY) or "")
         kind_text = f"{kind} · " if kind else ""
         painter.setFont(option.font)
         kind_width = self._metrics.horizontalAdvance(kind_text)
         first = QRectF(rect.left(), rect.top(), rect.width(), line)
-        left_centre = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(first, left_centre, kind_text)
+        painter.drawText(first, _LEFT_VCENTER, kind_text)
         painter.setFont(self._bold)
         title_rect = first.adjusted(kind_width, 0, 0, 0)
         elided = self._bold_metrics.elidedText(
             title, Qt.TextElideMode.ElideRight, max(0.0, title_rect.width())
         )
-        painter.drawText(title_rect, left_centre, elided)
-        snippet = str(index.data(SnippetRole) or "")
+        painter.drawText(title_rect, _LEFT_VCENTER, elided)
+        snippet = str(index.data(_SNIPPET) or "")
         layout = self._layout(snippet, option, selected)
         if layout is not None:
             origin = QPointF(rect.left(), rect.top() + line)

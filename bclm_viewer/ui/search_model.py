@@ -31,6 +31,15 @@ SNIPPET_BLOCK = 16  # hits read at once, from the first row painted (a list show
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Roles as plain ints: ``data`` runs a few times per painted hit, enum comparisons cost more.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_KIND_LABEL = int(KindLabelRole)
+_SNIPPET = int(SnippetRole)
+_KIND = int(KindRole)
+_HIT = int(HitRole)
+
 
 def kind_labels() -> dict[str, str]:
     def tr(text: str) -> str:
@@ -120,19 +129,19 @@ class SearchResultsModel(QAbstractListModel):
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.title(hit)
-        if role == KindLabelRole:
+        if role == _KIND_LABEL:
             return self._labels.get(hit.kind, str(hit.kind))
-        if role == SnippetRole:
+        if role == _SNIPPET:
             return str(hit.snippet or "")
-        if role == KindRole:
+        if role == _KIND:
             return str(hit.kind)
-        if role == HitRole:
+        if role == _HIT:
             return hit
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return safe_tooltip(plain_snippet(str(hit.snippet or ""))) or None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             kind = self._labels.get(hit.kind, str(hit.kind))
             return f"{kind} : {self.title(hit)}. {plain_snippet(str(hit.snippet or ''))}"
         return None
