@@ -31,6 +31,7 @@ from bclm_viewer.kb.compare import UnknownStudyError, study_citation
 from bclm_viewer.kb.export_html import comparison_html
 from bclm_viewer.ui import export_ui
 from bclm_viewer.ui.compare_model import ComparisonModel, SectionRole, quote_lines
+from bclm_viewer.ui.slide_detail import SlideDetail
 
 COLUMN_WIDTH = 190
 ROW_HEADER_MAX = 300  # long measure names are elided; the full name is in the tooltip
@@ -80,17 +81,9 @@ class ComparePage(QWidget):
         )
         self.legend.setWordWrap(True)
         self.legend.setObjectName("compareLegend")
-        self.detail = QLabel(self)
-        self.detail.setObjectName("compareDetail")
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_slide_button = QPushButton(self.tr("Ouvrir la diapositive"), self)
-        self.open_slide_button.setEnabled(False)
-        detail_bar = QHBoxLayout()
-        detail_bar.setContentsMargins(0, 0, 0, 0)
-        detail_bar.addWidget(self.detail, 1)
-        detail_bar.addWidget(self.open_slide_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.detail_bar = SlideDetail("compareDetail", self)
+        self.detail = self.detail_bar.label
+        self.open_slide_button = self.detail_bar.button
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -98,7 +91,7 @@ class ComparePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
-        layout.addLayout(detail_bar)
+        layout.addWidget(self.detail_bar)
 
         self.hide_empty.toggled.connect(self.model.set_hide_empty)
         self.remove_button.clicked.connect(self.remove_current)
@@ -226,20 +219,15 @@ class ComparePage(QWidget):
     def _show_detail(self, index: QModelIndex) -> None:
         cell = self.model.cell(index.row(), index.column()) if index.isValid() else None
         if cell is None:
-            self.detail.setText(
+            self.detail_bar.show_text(
                 self.tr("Cliquez une cellule pour voir sa diapositive et la citation exacte.")
             )
-            self.open_slide_button.setEnabled(False)
             return
         study = self.model.headerData(index.column(), Qt.Orientation.Horizontal)
         row = self.model.headerData(index.row(), Qt.Orientation.Vertical)
         lines = [f"{study} — {row} : {cell.text}"]
         lines += quote_lines(cell) or [self.tr("Non rapporté sur les diapositives.")]
-        self.detail.setText("\n".join(lines))
-        slide = cell.first_slide
-        self.open_slide_button.setEnabled(slide is not None)
-        if slide is not None:
-            self.open_slide_button.setText(self.tr("Ouvrir la diapositive {n}").format(n=slide))
+        self.detail_bar.show_text("\n".join(lines), cell.first_slide)
 
     def _open_current_slide(self) -> None:
         self._open_slide_of(self.table.currentIndex())

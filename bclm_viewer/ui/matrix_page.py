@@ -32,6 +32,7 @@ from bclm_viewer.kb.export_html import matrix_html
 from bclm_viewer.kb.matrix import FLAGGED, Matrix, matrix_from_source
 from bclm_viewer.ui import export_ui
 from bclm_viewer.ui.matrix_model import EFFECT_BG, FLAG_BG, MatrixModel
+from bclm_viewer.ui.slide_detail import SlideDetail
 
 COLUMN_WIDTH = 180
 ROW_LINES = 3  # fixed row height in lines: no ResizeToContents over 10,000 columns
@@ -96,17 +97,9 @@ class MatrixPage(QWidget):
         legend.addStretch(1)
         self.legend = legend
 
-        self.detail = QLabel(self)
-        self.detail.setObjectName("matrixDetail")
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_slide_button = QPushButton(self.tr("Ouvrir la diapositive"), self)
-        self.open_slide_button.setEnabled(False)
-        detail_bar = QHBoxLayout()
-        detail_bar.setContentsMargins(0, 0, 0, 0)
-        detail_bar.addWidget(self.detail, 1)
-        detail_bar.addWidget(self.open_slide_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.detail_bar = SlideDetail("matrixDetail", self)
+        self.detail = self.detail_bar.label
+        self.open_slide_button = self.detail_bar.button
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -114,7 +107,7 @@ class MatrixPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(legend)
-        layout.addLayout(detail_bar)
+        layout.addWidget(self.detail_bar)
 
         self.flagged_only.toggled.connect(self._apply_flagged_only)
         self.all_button.clicked.connect(lambda: self.set_study_ids(None))
@@ -187,26 +180,21 @@ class MatrixPage(QWidget):
 
     # ----- clicks ----------------------------------------------------------------------------
     def _clear_detail(self) -> None:
-        self.detail.setText(
+        self.detail_bar.show_text(
             self.tr(
                 "Cliquez une cellule pour voir les constats, leur diapositive et la citation "
                 "exacte (double-clic : ouvrir la diapositive) ; cliquez un facteur pour filtrer "
                 "la liste des études."
             )
         )
-        self.open_slide_button.setEnabled(False)
-        self.open_slide_button.setText(self.tr("Ouvrir la diapositive"))
 
     def show_cell(self, index: QModelIndex) -> None:
         if not index.isValid():
             self._clear_detail()
             return
         text = self.model.data(index, Qt.ItemDataRole.ToolTipRole) or ""
-        self.detail.setText(str(text))
         slide = self.model.cell(index.row(), index.column()).first_slide
-        self.open_slide_button.setEnabled(slide is not None)
-        if slide is not None:
-            self.open_slide_button.setText(self.tr("Ouvrir la diapositive {n}").format(n=slide))
+        self.detail_bar.show_text(str(text), slide)
 
     def open_slide(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -225,8 +213,7 @@ class MatrixPage(QWidget):
         lines = [f"{name} — {self.model.source().labels.status(conflict.status)}"]
         if conflict.reason:
             lines.append(conflict.reason)
-        self.detail.setText("\n".join(lines))
-        self.open_slide_button.setEnabled(False)
+        self.detail_bar.show_text("\n".join(lines))
         self.factorFilterRequested.emit(factor_id)
 
     # ----- exports ---------------------------------------------------------------------------
