@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
 
-from bclm_viewer.kb.records import GlossaryEntry
+from bclm_viewer.kb.detail_records import GlossaryEntry
 from bclm_viewer.ui.glossary_page import GlossaryModel, GlossaryPage
 from bclm_viewer.ui.glossary_tips import GlossaryMatcher, matcher_for
 from bclm_viewer.ui.labels import safe_tooltip

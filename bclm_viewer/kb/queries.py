@@ -15,30 +15,29 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bclm_viewer.kb import search as _search
 from bclm_viewer.kb.derived import SORTS
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.filters import StudyFilter
-from bclm_viewer.kb.records import (
-    Factor,
-    FactorFacet,
-    Finding,
-    GlossaryEntry,
-    Measure,
-    Outcome,
-    Question,
-    SearchHit,
-    Slide,
-    SlideRefs,
-    SlideSummary,
-    StudyDetail,
-    StudyRow,
-    ValueFacet,
-)
+from bclm_viewer.kb.records import Factor, FactorFacet, StudyRow, ValueFacet
 from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS
 from bclm_viewer.kb.working_set import WorkingSet
+
+if TYPE_CHECKING:  # created by the methods that return them (``detail_records``: why)
+    from bclm_viewer.kb.detail_records import (
+        Finding,
+        GlossaryEntry,
+        Measure,
+        Outcome,
+        Question,
+        SearchHit,
+        Slide,
+        SlideRefs,
+        SlideSummary,
+        StudyDetail,
+    )
 
 REQUIRED_TABLES = frozenset({
     "meta", "slides", "studies", "measures", "factors", "outcomes", "study_factors",
@@ -286,6 +285,8 @@ class KnowledgeBase:
         return list(dict.fromkeys(x.category for x in self.factors()))
 
     def measures(self) -> list[Measure]:
+        from bclm_viewer.kb.detail_records import Measure
+
         return [
             Measure(i, fr, en, unit, cat, None if hib is None else bool(hib), order)
             for i, fr, en, unit, cat, hib, order in self._all(
@@ -295,6 +296,8 @@ class KnowledgeBase:
         ]
 
     def questions(self, kind: str | None = None) -> list[Question]:
+        from bclm_viewer.kb.detail_records import Question
+
         if kind is None:
             rows = self._all(f"{_QUESTION_SQL} ORDER BY sort_order, id")
         else:
@@ -302,6 +305,8 @@ class KnowledgeBase:
         return [Question(*r) for r in rows]
 
     def glossary(self) -> list[GlossaryEntry]:
+        from bclm_viewer.kb.detail_records import GlossaryEntry
+
         return [GlossaryEntry(*r) for r in self._all(
             "SELECT term, meaning_fr, meaning_en, sort_order FROM glossary "
             "ORDER BY sort_order, term"
@@ -309,6 +314,8 @@ class KnowledgeBase:
 
     # ----- one study -----------------------------------------------------------------------
     def study(self, study_id: str) -> StudyDetail | None:
+        from bclm_viewer.kb.detail_records import StudyDetail
+
         row = self._con.execute(
             "SELECT s.id, s.label, s.citation, s.first_author, s.year, s.journal, s.title, "
             "s.kind, s.centre, s.period, s.n_patients, s.slide, s.notes_md, s.notes_html, "
@@ -328,11 +335,15 @@ class KnowledgeBase:
         ))
 
     def outcomes(self, study_id: str) -> list[Outcome]:
+        from bclm_viewer.kb.detail_records import Outcome
+
         rows = self._all(f"{_OUTCOME_SQL} WHERE o.study_id = ? ORDER BY o.sort_order, o.id",
                          (study_id,))
         return [Outcome(*r) for r in rows]
 
     def findings(self, study_id: str) -> list[Finding]:
+        from bclm_viewer.kb.detail_records import Finding
+
         rows = self._all(f"{_FINDING_SQL} WHERE sf.study_id = ? ORDER BY sf.sort_order, sf.id",
                          (study_id,))
         return [Finding(*r) for r in rows]
@@ -342,10 +353,14 @@ class KnowledgeBase:
         return self.counts()["slides"]
 
     def slides(self) -> list[SlideSummary]:
+        from bclm_viewer.kb.detail_records import SlideSummary
+
         return [SlideSummary(*r) for r in self._all("SELECT number, title FROM slides "
                                                      "ORDER BY number")]
 
     def slide(self, number: int) -> Slide | None:
+        from bclm_viewer.kb.detail_records import Slide
+
         row = self._con.execute(
             "SELECT number, title, text, html, source_path FROM slides WHERE number = ?",
             (number,),
@@ -354,6 +369,8 @@ class KnowledgeBase:
 
     def slide_refs(self, number: int) -> SlideRefs:
         """The studies a slide presents or quotes, and the figures, findings, questions on it."""
+        from bclm_viewer.kb.detail_records import Finding, Outcome, Question, SlideRefs
+
         studies = self._all(
             f"{_STUDY_ROW_SQL} WHERE s.slide = ? "
             "OR s.id IN (SELECT study_id FROM outcomes WHERE slide = ?) "

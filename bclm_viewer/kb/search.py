@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from bclm_viewer.kb.fts import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
-from bclm_viewer.kb.records import SearchHit
 from bclm_viewer.kb.schema import SEARCH_KIND_SHIFT, SEARCH_KINDS
+
+if TYPE_CHECKING:
+    from bclm_viewer.kb.detail_records import SearchHit
 
 # Equal ranks are shown in this order of kinds; kinds not listed come last. A row's rowid says
 # its kind (``schema.SEARCH_KIND_SHIFT``), so the order needs no column of the row.
@@ -106,6 +109,8 @@ def hits(
 ) -> list[SearchHit]:
     """The hits of ``rowids`` (from ``ranked``), in that order; ``snippets=False`` leaves every
     ``snippet`` empty."""
+    from bclm_viewer.kb.detail_records import SearchHit  # at the first search, not at start-up
+
     if not rowids:
         return []
     order = {int(rowid): n for n, rowid in enumerate(rowids)}

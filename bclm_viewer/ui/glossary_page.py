@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bclm_viewer.kb.records import GlossaryEntry
+from bclm_viewer.kb.detail_records import GlossaryEntry
 from bclm_viewer.ui.glossary_tips import entry_line
 from bclm_viewer.ui.labels import safe_tooltip
 from bclm_viewer.ui.style import styled

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QPoint, QUrl
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
-from bclm_viewer.kb.records import GlossaryEntry
+from bclm_viewer.kb.detail_records import GlossaryEntry
 from bclm_viewer.ui.labels import safe_tooltip
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bclm_viewer.kb.records import Question
+from bclm_viewer.kb.detail_records import Question
 from bclm_viewer.ui.glossary_tips import GlossaryMatcher, matcher_for, with_glossary
 from bclm_viewer.ui.labels import safe_tooltip, slide_quote
 from bclm_viewer.ui.style import styled

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from bclm_viewer.kb.records import SlideRefs, SlideSummary
+from bclm_viewer.kb.detail_records import SlideRefs, SlideSummary
 from bclm_viewer.ui.glossary_tips import GlossaryMatcher, with_glossary
 from bclm_viewer.ui.labels import (
     analysis_label,

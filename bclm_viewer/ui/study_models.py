@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from bclm_viewer.kb.records import Finding, Outcome
+from bclm_viewer.kb.detail_records import Finding, Outcome
 from bclm_viewer.ui.glossary_tips import GlossaryMatcher, with_glossary
 from bclm_viewer.ui.labels import (
     analysis_label,
