@@ -23,6 +23,7 @@ LAZY = (
     "bclm_viewer.ui.search_panel",
     "bclm_viewer.ui.highlight",
     "bclm_viewer.ui.user_data_dialogs",
+    "bclm_viewer.kb.detail_records",  # no study, slide, question or hit is read at start-up
     "hashlib",  # the content is not hashed again while the stamp is current
 )
 
