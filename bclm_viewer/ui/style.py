@@ -19,27 +19,28 @@ from bclm_viewer.kb.paths import resources_dir
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_NAME = re.compile(r"[#.]?[A-Za-z_][\w-]*")  # QTabBar, #countLabel, .QToolButton
 
 
 @cache
-def _rules() -> tuple[tuple[str, str], ...]:
-    """(selector, whole rule) of each rule of the sheet; none when the file is missing."""
+def _rules() -> tuple[tuple[frozenset[str], str], ...]:
+    """(names in the selector, whole rule) of each rule of the sheet; none when the file is
+    missing. ``QTabBar::tab:selected`` names ``QTabBar``, ``tab`` and ``selected``."""
     path = resources_dir() / "styles" / "app.qss"
     try:
         text = path.read_text(encoding="utf-8")
     except OSError:
         return ()
     text = _COMMENT.sub("", text)
-    return tuple((m.group(1).strip(), m.group(0).strip()) for m in _RULE.finditer(text))
+    return tuple(
+        (frozenset(_NAME.findall(m.group(1))), m.group(0).strip()) for m in _RULE.finditer(text)
+    )
 
 
 @cache
 def sheet_for(*names: str) -> str:
     """The rules whose selector names one of ``names`` (``"#countLabel"``, ``"QTabBar"``)."""
-    return "\n".join(
-        rule for selector, rule in _rules()
-        if any(re.search(re.escape(n) + r"(?![\w-])", selector) for n in names)
-    )
+    return "\n".join(rule for selector, rule in _rules() if not selector.isdisjoint(names))
 
 
 def styled(widget: QWidget, object_name: str) -> QWidget:
