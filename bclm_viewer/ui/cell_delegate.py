@@ -36,6 +36,7 @@ _SELECTED = QStyle.StateFlag.State_Selected.value
 _FOCUS = QStyle.StateFlag.State_HasFocus.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
+_COLOUR_STATE = _SELECTED | _ACTIVE | _ENABLED  # the state bits a cell's colours depend on
 _RESET_ON = (
     QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
     QEvent.Type.LayoutDirectionChange,
@@ -71,11 +72,15 @@ class CellDelegate(QStyledItemDelegate):
         self._ltr = True
         self._alternate = False
         self._palette = QPalette()
+        self._colour_cache: dict[tuple[int, bool, bool], tuple[QBrush | None, QColor]] = {}
+        self._model: Any = None  # the model painted last, and its ``cell`` (None: standard)
+        self._cell_of: Any = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in _RESET_ON:
             self._ready = False
             self._texts.clear()
+            self._colour_cache.clear()
         return False
 
     def _prepare(self, option: QStyleOptionViewItem) -> None:
@@ -91,6 +96,7 @@ class CellDelegate(QStyledItemDelegate):
         self._ltr = option.direction == Qt.LayoutDirection.LeftToRight
         self._alternate = self._view.alternatingRowColors()
         self._palette = QPalette(option.palette)
+        self._colour_cache.clear()
         self._ready = True
 
     def _shaped(self, text: str, width: int, missing: bool) -> tuple[QStaticText, int]:
@@ -110,25 +116,43 @@ class CellDelegate(QStyledItemDelegate):
         return found
 
     def _colours(
-        self, state: int, missing: bool, model: Any
+        self, state: int, missing: bool, odd: bool, model: Any
     ) -> tuple[QBrush | None, QColor]:
-        """(background to fill or None, text colour) for a cell in ``state``."""
+        """(background to fill or None, text colour) for a cell in ``state``, on an odd row or
+        not; worked out once per combination (the palette is read again when it changes)."""
+        key = (state & _COLOUR_STATE, missing, odd and self._alternate)
+        found = self._colour_cache.get(key)
+        if found is not None:
+            return found
         palette = self._palette
         if not state & _ENABLED:
             group = QPalette.ColorGroup.Disabled
         else:
             group = QPalette.ColorGroup.Active if state & _ACTIVE else QPalette.ColorGroup.Inactive
+        background: QBrush | None = None
         if state & _SELECTED:
-            return (palette.brush(group, QPalette.ColorRole.Highlight),
-                    palette.color(group, QPalette.ColorRole.HighlightedText))
-        if missing:
-            return None, model.not_reported_color()
-        return None, palette.color(group, QPalette.ColorRole.Text)
+            background = palette.brush(group, QPalette.ColorRole.Highlight)
+            colour = palette.color(group, QPalette.ColorRole.HighlightedText)
+        else:
+            colour = model.not_reported_color() if missing else palette.color(
+                group, QPalette.ColorRole.Text)
+            if key[2]:
+                background = palette.brush(
+                    QPalette.ColorGroup.Active if state & _ACTIVE else QPalette.ColorGroup.Inactive,
+                    QPalette.ColorRole.AlternateBase,
+                )
+        found = (background, colour)
+        self._colour_cache[key] = found
+        return found
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         state = option.state.value
         model = index.model()
-        cell_of = getattr(model, "cell", None)
+        if model is not self._model:
+            self._model = model
+            self._cell_of = getattr(model, "cell", None)
+            self._colour_cache.clear()  # the "not reported" colour is the model's
+        cell_of = self._cell_of
         if state & _FOCUS or cell_of is None:
             super().paint(painter, option, index)
             return
@@ -141,10 +165,7 @@ class CellDelegate(QStyledItemDelegate):
             return
         text, missing, alignment = cell
         rect = option.rect
-        background, colour = self._colours(state, missing, model)
-        if background is None and row & 1 and self._alternate:
-            group = QPalette.ColorGroup.Active if state & _ACTIVE else QPalette.ColorGroup.Inactive
-            background = self._palette.brush(group, QPalette.ColorRole.AlternateBase)
+        background, colour = self._colours(state, missing, bool(row & 1), model)
         if background is not None:
             painter.fillRect(rect, background)
         margin = self._margin
