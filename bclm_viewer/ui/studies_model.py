@@ -289,7 +289,8 @@ class StudiesModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if self._missing[row][column]:
                 return _tr("non rapporté dans la diapositive")
-            return safe_tooltip(self._texts[row][column]) if column == 0 else None
+            # Text columns may be elided (a narrow table): their tooltip gives them in full.
+            return None if self._columns[column].numeric else safe_tooltip(self._texts[row][column])
         if role == _NOT_REPORTED:
             return self._missing[row][column]
         if role == _STUDY_ID:

@@ -394,6 +394,7 @@ class StudiesPage(QWidget):
             "endpoints": list(f.endpoints), "text": f.text,
         }))
         s.setValue("studies/header", self.table.horizontalHeader().saveState())
+        s.setValue("studies/userColumns", self.table.user_widths())
         s.setValue("studies/splitter", self.splitter.saveState())
         if self._search_panel is not None:  # else the saved state is still the one to keep
             s.setValue("studies/middleSplitter", self.middle_splitter.saveState())
@@ -405,6 +406,8 @@ class StudiesPage(QWidget):
             self.table.horizontalHeader().restoreState(header)
             h = self.table.horizontalHeader()
             self.table.sortByColumn(h.sortIndicatorSection(), h.sortIndicatorOrder())
+            # Widths the user set are kept; fitted ones are fitted again to today's window.
+            self.table.set_user_widths(s.value("studies/userColumns", False, type=bool) is True)
         restore_splitter(self.splitter, s.value("studies/splitter"))
         self._middle_state = s.value("studies/middleSplitter")
         if self._search_panel is not None:
