@@ -29,6 +29,11 @@ def _window(qtbot: Any, kb: Any, width: int, height: int, study: str | None = No
     return w
 
 
+def _widths(table: Any) -> list[int]:
+    header = table.horizontalHeader()
+    return [int(header.sectionSize(c)) for c in range(header.count())]
+
+
 def _right_edge(table: Any, column: int) -> int:
     header = table.horizontalHeader()
     return int(header.sectionViewportPosition(column) + header.sectionSize(column))
@@ -58,8 +63,7 @@ def test_headline_figures_stay_in_view_at_1280_with_a_study_open(
 def test_a_wide_table_keeps_the_natural_widths(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
     w = _window(qtbot, real_kb, 1800, 900)
     table = w.page("studies").table
-    header = table.horizontalHeader()
-    assert [header.sectionSize(c) for c in range(header.count())] == table.fitted_widths(10_000)
+    assert _widths(table) == table.fitted_widths(10_000)
 
 
 def test_widths_follow_the_window_until_the_user_sizes_a_column(
@@ -92,9 +96,8 @@ def test_a_fitted_layout_is_fitted_again_at_the_next_start(
     w.close()
     w2 = _window(qtbot, real_kb, 1800, 900)
     table = w2.page("studies").table
-    header = table.horizontalHeader()
     assert not table.user_widths()
-    assert [header.sectionSize(c) for c in range(header.count())] == table.fitted_widths(10_000)
+    assert _widths(table) == table.fitted_widths(10_000)
 
 
 def test_text_cells_give_their_full_text_as_tooltip(
