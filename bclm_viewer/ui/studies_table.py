@@ -60,11 +60,10 @@ class StudiesTable(QTableView):
             self._minimum.append(minimum)
             self._natural.append(max(metrics.horizontalAdvance(sample) + 14, minimum))
         self._user_widths = False
-        self._fitting = True
+        self._fitting = False  # set while _fit resizes, so that only the user's resizes count
         for column, width in enumerate(self._natural):
             header.resizeSection(column, width)
-        self._fitting = False
-        header.sectionResized.connect(self._section_resized)
+        header.sectionResized.connect(self._section_resized)  # after: these are not the user's
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
 
