@@ -104,3 +104,43 @@ def test_study_column_and_search_hits_are_built_on_first_use(
     assert page.study_view.current_study() == "adam-2006"
     editors = page.findChildren(NoteEditor)
     assert editors == [page.note_editor] and page.note_editor.study_id() == "adam-2006"
+
+
+def test_notes_file_opens_just_after_the_first_paint(
+    qtbot: Any, real_kb: Any, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    """A zero timer would fire before the first paint; the notes wait for the paint itself."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from bclm_viewer.ui import user_data
+    from bclm_viewer.ui.main_window import MainWindow
+
+    events: list[str] = []
+    acquire = user_data.acquire_user_data
+
+    def recording_acquire(*args: Any, **kwargs: Any) -> Any:
+        events.append("notes")
+        return acquire(*args, **kwargs)
+
+    monkeypatch.setattr(user_data, "acquire_user_data", recording_acquire)
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    w = MainWindow(real_kb)
+    qtbot.addWidget(w)
+    watch = PaintWatch(w)
+    w.installEventFilter(watch)
+    w.show()
+    qtbot.waitUntil(lambda: "notes" in events)
+    assert events[0] == "paint" and events.count("notes") == 1
+    page: Any = w.page("studies")
+    store = w.user_store()
+    assert store is not None
+    store.set_star("adam-2006", True)
+    w.user_data().changed.emit()  # as when another window commits: the page's hook re-reads
+    row = page.model.row_of("adam-2006")
+    assert page.model.is_starred(row)

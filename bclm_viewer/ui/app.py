@@ -112,12 +112,19 @@ def show_error(title: str, text: str) -> None:
 
 
 def _smoke(app: QApplication, window: MainWindow) -> int:
-    """Paint the window once and check something was drawn."""
+    """Paint the window once, check something was drawn, then run what waits for the first
+    paint (the notes file) and check it opened."""
     try:
         app.processEvents()
         image = window.grab().toImage()
         if image.isNull() or image.width() == 0:
             print("bclm-viewer --smoke-test: the main window did not paint", file=sys.stderr)
+            return 1
+        app.processEvents()
+        data = window.user_data()
+        if data.store is None:
+            print(f"bclm-viewer --smoke-test: the notes file did not open: {data.error}",
+                  file=sys.stderr)
             return 1
         counts = window.kb.counts()
         print(

@@ -5,8 +5,8 @@ A page is a QWidget built as ``Page(kb, parent)``; it may define the signals
 ``slideRequested(int)`` / ``studyRequested(str)`` / ``glossaryRequested(str)`` and the methods
 ``save_state(QSettings)``, ``restore_state(QSettings)``, ``show_slide(int)``, ``show_study(str)``,
 ``show_term(str)``, ``focus_search()``. To add a page, add one ``PageSpec`` line to ``PAGES``.
-The notes file is opened at the first turn of the event loop (or sooner by whatever needs it
-first), after the window is built, so the first screen waits for neither it nor its modules.
+The notes file is opened just after the window's first paint (or sooner by whatever needs it
+first), so the first screen waits for neither it nor its modules.
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from bclm_viewer.ui.first_paint import after_first_paint
 from bclm_viewer.ui.settings import settings
 from bclm_viewer.ui.style import style_tabs
 
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore()
         self._ensure_current_page(self.tabs.currentIndex())
-        QTimer.singleShot(0, self, self._open_user_data)
+        after_first_paint(self, self._open_user_data)
 
     # ----- pages -------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
 
     def user_data(self) -> UserData:
         """The user's notes, stars and lists, shared by every page (``.store``); opened by the
-        first caller (a page showing a note, else ``_open_user_data`` just after start-up)."""
+        first caller (a page showing a note, else ``_open_user_data`` after the first paint)."""
         if self._user_data is None:
             from bclm_viewer.ui.user_data import acquire_user_data
 

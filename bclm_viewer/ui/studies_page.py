@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QResizeEvent
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from bclm_viewer.kb.filters import StudyFilter
 from bclm_viewer.ui.facets import Chip, ChipsBar, FacetsPanel
+from bclm_viewer.ui.first_paint import after_first_paint
 from bclm_viewer.ui.labels import NR_STYLE, effect_labels, endpoint_long_labels, select_study_hint
 from bclm_viewer.ui.search_box import SearchBox
 from bclm_viewer.ui.settings import restore_splitter
@@ -163,7 +163,7 @@ class StudiesPage(QWidget):
         self.table.activated.connect(self._activated)
         self._apply_filter()
         # Stars come from the notes file, opened just after the first paint: hook up then.
-        QTimer.singleShot(0, self, self._follow_stars)
+        after_first_paint(self, self._follow_stars)
 
     # ----- parts built on first use ------------------------------------------------------------
     @property
