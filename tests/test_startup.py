@@ -144,3 +144,40 @@ def test_notes_file_opens_just_after_the_first_paint(
     w.user_data().changed.emit()  # as when another window commits: the page's hook re-reads
     row = page.model.row_of("adam-2006")
     assert page.model.is_starred(row)
+
+
+def test_waiting_for_the_first_paint_keeps_no_reference_to_the_widget(qtbot: Any) -> None:
+    """A window waiting for its first paint is freed as soon as it is dropped (no cycle for the
+    cyclic collector to break later, at whatever moment, maybe in another window's paint); once
+    painted, the callback runs once."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QWidget
+
+    from bclm_viewer.ui.first_paint import after_first_paint
+
+    class Window(QWidget):
+        calls = 0
+
+        def started(self) -> None:
+            Window.calls += 1
+
+    never_shown = Window()
+    after_first_paint(never_shown, never_shown.started)
+    gone = weakref.ref(never_shown)
+    gc.disable()
+    try:
+        del never_shown
+        assert gone() is None
+    finally:
+        gc.enable()
+
+    shown = Window()
+    qtbot.addWidget(shown)
+    after_first_paint(shown, shown.started)
+    shown.show()
+    qtbot.waitUntil(lambda: Window.calls == 1)
+    shown.update()
+    qtbot.wait(20)
+    assert Window.calls == 1
