@@ -97,3 +97,29 @@ def test_soak_note_edits(qtbot: Any, window: MainWindow, real_kb: Any) -> None: 
 
 def _sort(page: Any) -> tuple[str, bool]:
     return page.model.column_key(page.model.sort_column()), page.model.descending()
+
+
+def test_soak_presentation_in_and_out(
+    qtbot: Any, window: MainWindow, real_kb: Any  # noqa: F811
+) -> None:
+    """F5, a slide forward, Esc, many times: each presentation window is destroyed, none is
+    left for the garbage collector to free in the middle of a paint."""
+    from PySide6.QtWidgets import QApplication
+
+    slides: Any = window.page("slides")
+    total = len(real_kb.slides())
+    window.show_slide(1)
+    for i in range(ROUNDS // 4):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+        shown = slides.presentation
+        assert shown is not None
+        qtbot.keyClick(shown, Qt.Key.Key_PageDown)
+        qtbot.keyClick(shown, Qt.Key.Key_Escape)
+        assert slides.presentation is None
+        if slides.current_slide() == total:
+            window.show_slide(1)
+        if i % 50 == 0:
+            QApplication.processEvents()  # the deleteLater of the windows closed
+    QApplication.processEvents()
+    left = [w for w in QApplication.topLevelWidgets() if w.objectName() == "presentationWindow"]
+    assert left == []
