@@ -96,11 +96,6 @@ class GlossaryModel(QAbstractTableModel):
             return self._titles[section]
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         e = self.entry(index.row()) if index.isValid() else None
         if e is None or not 0 <= index.column() < len(self._titles):

@@ -70,11 +70,6 @@ class QuestionsModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         q = self.question(index.row()) if index.isValid() else None
         if q is None or not 0 <= index.column() < len(self._titles):

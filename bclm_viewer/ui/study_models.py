@@ -59,7 +59,6 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _italic() -> QFont:
@@ -123,9 +122,6 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
                 and 0 <= section < len(self._columns)):
             return self._columns[section].title
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def cell_text(self, row: int, column: int) -> str:
         """What a cell shows ("n.r." when not reported)."""
