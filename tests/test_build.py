@@ -16,24 +16,12 @@ from kb_fixtures import edit, write_minimal_content
 from bclm_viewer.cli import main
 from bclm_viewer.kb import cache, paths, schema
 from bclm_viewer.kb.build import build_kb
-from bclm_viewer.kb.cache import content_hash, ensure_kb, stale_reason
+from bclm_viewer.kb.cache import KB_TABLES, content_hash, ensure_kb, stale_reason
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.fts import fts_query
 from bclm_viewer.kb.render import render_markdown
 
-TABLES = (
-    "slides",
-    "studies",
-    "measures",
-    "factors",
-    "outcomes",
-    "study_factors",
-    "questions",
-    "glossary",
-    "study_summary",
-    "search_index",
-    "meta",
-)
+TABLES = sorted(KB_TABLES)  # the tables every KB has
 
 
 def _ro(path: Path) -> sqlite3.Connection:
