@@ -37,6 +37,13 @@ WORST_BG = QColor("#f8dcdc")
 SECTION_BG = QColor("#e6ecf4")
 
 
+def _bold() -> QFont:
+    """The font of a category's row (its band and its row header)."""
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Comparison", text)
 
@@ -247,9 +254,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(SECTION_BG)
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold()
         if role == SectionRole:
             return True
         return None
@@ -286,9 +291,7 @@ class ComparisonModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return item
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return _bold()
             if role == SectionRole:
                 return True
             return None
