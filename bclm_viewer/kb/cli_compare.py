@@ -36,13 +36,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     m.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
 
 
-def _open(kb_path: Path | None):  # type: ignore[no-untyped-def]
-    from bclm_viewer.kb.cache import ensure_kb
-    from bclm_viewer.kb.queries import KnowledgeBase
-
-    return KnowledgeBase(ensure_kb(kb_path))
-
-
 def _emit(text: str, output: Path | None, out: TextIO) -> None:
     if output is None:
         out.write(text)
@@ -59,9 +52,10 @@ def _run(kb_path: Path | None, work: Callable[[object], str], output: Path | Non
     from bclm_viewer.kb.content import ContentError
     from bclm_viewer.kb.errors import KbError
     from bclm_viewer.kb.matrix import UnknownFactorError
+    from bclm_viewer.kb.queries import open_kb
 
     try:
-        with _open(kb_path) as kb:
+        with open_kb(kb_path) as kb:
             text = work(kb)
     except UnknownStudyError as exc:
         print(

@@ -64,19 +64,13 @@ def dispatch(args: argparse.Namespace, out: TextIO | None = None,
 
 
 # ----- plumbing ---------------------------------------------------------------------------
-def _open(kb_path: Path | None) -> Any:
-    from bclm_viewer.kb.cache import ensure_kb
-    from bclm_viewer.kb.queries import KnowledgeBase
-
-    return KnowledgeBase(ensure_kb(kb_path))
-
-
 def _run(kb_path: Path | None, work: Any, out: TextIO, err: TextIO) -> int:
     """Open the KB, run ``work(kb, out) -> status``, turn known failures into messages."""
     from bclm_viewer.kb.content import ContentError
+    from bclm_viewer.kb.queries import open_kb
 
     try:
-        with _open(kb_path) as kb:
+        with open_kb(kb_path) as kb:
             return int(work(kb, out))
     except UsageError as exc:
         print(f"{PROG}: {exc}", file=err)

@@ -410,3 +410,11 @@ class KnowledgeBase:
     def snippets(self, text: str, rowids: Iterable[int]) -> dict[int, str]:
         """The marked snippets of some hits of ``text`` (``SearchHit.rowid``), by rowid."""
         return _search.snippets(self._con, text, rowids)
+
+
+def open_kb(kb_path: Path | None = None) -> KnowledgeBase:
+    """The KB at ``kb_path``, else the bundled one (built or rebuilt in the user cache when
+    missing, stale or corrupt): what the app and the CLI open."""
+    from bclm_viewer.kb.cache import ensure_kb
+
+    return KnowledgeBase(ensure_kb(kb_path))

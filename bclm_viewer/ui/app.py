@@ -17,7 +17,6 @@ from bclm_viewer import __version__
 from bclm_viewer.kb.paths import resources_dir
 
 if TYPE_CHECKING:
-    from bclm_viewer.kb.queries import KnowledgeBase
     from bclm_viewer.ui.main_window import MainWindow
 
 
@@ -34,15 +33,6 @@ def _application() -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     return app
-
-
-def open_kb(kb_path: Path | None) -> KnowledgeBase:
-    """An open ``KnowledgeBase``: the bundled one (built or rebuilt if needed) or ``kb_path``."""
-    from bclm_viewer.kb.cache import ensure_kb
-    from bclm_viewer.kb.queries import KnowledgeBase
-
-    path = ensure_kb(kb_path)
-    return KnowledgeBase(path)
 
 
 def _explain(exc: BaseException) -> tuple[str, str]:
@@ -82,6 +72,8 @@ def _explain(exc: BaseException) -> tuple[str, str]:
 def run_app(kb_path: Path | None = None, smoke_test: bool = False) -> int:
     app = _application()
     try:
+        from bclm_viewer.kb.queries import open_kb
+
         kb = open_kb(kb_path)
         from bclm_viewer.ui.main_window import MainWindow
 
