@@ -9,6 +9,7 @@ through the full parser, which stays the one definition of the command line.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -85,6 +86,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(kb_path=gui[0], smoke_test=gui[1])
     args = _parser().parse_args(argv)
+    try:
+        return _run_command(args)
+    except BrokenPipeError:
+        # The reader went away (``bclm-viewer search HER2 | head``): stop quietly, as Unix
+        # tools do; stdout goes to devnull so that Python's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _run_command(args: argparse.Namespace) -> int:
     if args.command == "build":
         from bclm_viewer.kb.commands import cmd_build
 

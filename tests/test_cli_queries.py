@@ -172,3 +172,18 @@ def test_default_kb_is_built_from_the_packaged_content(
     assert status == 0
     found = {s["id"] for s in json.loads(out)["studies"]}
     assert "treska-2014" in found and "adam-2006" not in found
+
+
+def test_a_closed_pipe_ends_the_command_quietly(kb_path: Path, tmp_path: Path) -> None:
+    """``bclm-viewer search | head``: the reader leaves early; no traceback on stderr."""
+    code = "import sys\nfrom bclm_viewer.cli import main\nsys.exit(main(sys.argv[1:]))\n"
+    env = {**os.environ, "BCLM_VIEWER_CACHE_DIR": str(tmp_path), "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "--kb", str(kb_path), "search"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # before the command writes anything
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert err == ""
