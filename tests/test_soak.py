@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from ui_actions import listed_ids, tick_factor, type_text
-from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
+from ui_fixtures import real_kb, real_kb_path, shown_window  # noqa: F401 - fixtures
 
 from bclm_viewer.kb.filters import StudyFilter
 from bclm_viewer.ui.main_window import MainWindow
@@ -26,10 +26,7 @@ TEXTS = ["HER2", '"x', "M+", "hépat*", "AND (", "😀", "R0 / R1", "âge > 50"]
 
 @pytest.fixture()
 def window(qtbot: Any, real_kb: Any) -> MainWindow:  # noqa: F811 - fixture
-    w = MainWindow(real_kb)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, real_kb)
     return w
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
+from ui_fixtures import real_kb, real_kb_path, shown_window  # noqa: F401 - fixtures
 
 from bclm_viewer.cli import _gui_arguments
 
@@ -86,13 +86,9 @@ def test_smoke_test_imports_nothing_the_first_screen_does_not_show() -> None:
 def test_study_column_and_search_hits_are_built_on_first_use(
     qtbot: Any, real_kb: Any  # noqa: F811
 ) -> None:
-    from bclm_viewer.ui.main_window import MainWindow
     from bclm_viewer.ui.note_editor import NoteEditor
 
-    w = MainWindow(real_kb)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, real_kb)
     page: Any = w.page("studies")
     assert page.study_column is None and page._search_panel is None
     assert page.study_hint.isVisible()

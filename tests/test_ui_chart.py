@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
+from ui_fixtures import real_kb, real_kb_path, shown_window  # noqa: F401 - fixtures
 
 from bclm_viewer.ui.chart_page import ChartPage
-from bclm_viewer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -109,10 +108,7 @@ def test_png_and_svg_exports(page: ChartPage, tmp_path: Path) -> None:
 
 
 def test_chart_follows_the_studies_selection(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
-    w = MainWindow(real_kb)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, real_kb)
     studies = w.page("studies")
     studies.set_filter(studies.current_filter().__class__(factors=("age",)))
     chart = w.switch_to("chart")

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QMouseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 from ui_actions import listed_ids
-from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
+from ui_fixtures import real_kb, real_kb_path, shown_window  # noqa: F401 - fixtures
 
 from bclm_viewer.ui.compare_page import ComparePage
 from bclm_viewer.ui.main_window import MainWindow
@@ -55,10 +55,7 @@ def _activate(qtbot: Any, w: MainWindow) -> None:
 def test_select_rows_then_ctrl_d_compares_them(
     qtbot: Any, real_kb: Any, qtmodeltester: Any  # noqa: F811
 ) -> None:
-    w = MainWindow(real_kb)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, real_kb)
     studies = w.page("studies")
     ids = listed_ids(studies)
     rows = [ids.index(i) for i in ("adam-2006", "abbott-2012", "treska-2014")]
@@ -82,10 +79,7 @@ def test_select_rows_then_ctrl_d_compares_them(
 
 
 def test_ctrl_d_with_fewer_than_two_studies_explains(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
-    w = MainWindow(real_kb)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, real_kb)
     studies = w.page("studies")
     rect = studies.table.visualRect(studies.model.index(0, 0))
     qtbot.mouseClick(studies.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -213,10 +207,7 @@ def test_exports_parse_back(
 def test_copy_citation_shortcut_from_the_studies_table(
     qtbot: Any, real_kb: Any  # noqa: F811
 ) -> None:
-    w = MainWindow(real_kb)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, real_kb)
     studies = w.page("studies")
     ids = listed_ids(studies)
     rect = studies.table.visualRect(studies.model.index(ids.index("mariani-2013"), 0))

@@ -15,20 +15,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_actions import click_index, tick_effect, tick_factor
-from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
+from ui_fixtures import real_kb, real_kb_path, shown_window  # noqa: F401 - fixtures
 
 from bclm_viewer.kb.filters import StudyFilter
-from bclm_viewer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def _window(qtbot: Any, kb: Any) -> MainWindow:
-    w = MainWindow(kb)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def _command() -> list[str]:
@@ -49,7 +40,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_opens_on_studies_and_builds_other_pages_lazily(
     qtbot: Any, real_kb: Any  # noqa: F811
 ) -> None:
-    w = _window(qtbot, real_kb)
+    w = shown_window(qtbot, real_kb)
     assert [w.tabs.tabText(i) for i in range(3)][:1] == ["Études"]
     assert [p.objectName() for p in w.existing_pages()] == ["studiesPage"]
     page = w.page("studies")
@@ -57,7 +48,7 @@ def test_opens_on_studies_and_builds_other_pages_lazily(
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
-    w = _window(qtbot, real_kb)
+    w = shown_window(qtbot, real_kb)
     page = w.page("studies")
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)  # asynchronous
@@ -71,7 +62,7 @@ def test_ctrl_f_focuses_the_search_box(qtbot: Any, real_kb: Any) -> None:  # noq
 def test_about_is_plain_text_with_build_date_and_counts(
     qtbot: Any, real_kb: Any  # noqa: F811
 ) -> None:
-    w = _window(qtbot, real_kb)
+    w = shown_window(qtbot, real_kb)
     w.about_action.trigger()
     boxes = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
     assert len(boxes) == 1
@@ -88,7 +79,7 @@ def test_about_is_plain_text_with_build_date_and_counts(
 def test_show_study_from_anywhere_switches_to_studies(
     qtbot: Any, real_kb: Any  # noqa: F811
 ) -> None:
-    w = _window(qtbot, real_kb)
+    w = shown_window(qtbot, real_kb)
     w.tabs.setCurrentIndex(w.tabs.count() - 1)
     w.show_study("adam-2006")
     assert w.tabs.currentWidget() is w.page("studies")
@@ -96,7 +87,7 @@ def test_show_study_from_anywhere_switches_to_studies(
 
 
 def test_full_screen_toggles(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
-    w = _window(qtbot, real_kb)
+    w = shown_window(qtbot, real_kb)
     w.fullscreen_action.trigger()
     assert w.isFullScreen() and w.fullscreen_action.isChecked()
     w.fullscreen_action.trigger()
@@ -106,7 +97,7 @@ def test_full_screen_toggles(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
 def test_restart_restores_filters_study_sort_columns_and_splitters(
     qtbot: Any, real_kb: Any  # noqa: F811
 ) -> None:
-    w = _window(qtbot, real_kb)
+    w = shown_window(qtbot, real_kb)
     page: Any = w.page("studies")
     tick_factor(qtbot, page, "her2")
     tick_effect(qtbot, page, "poor")
@@ -126,7 +117,7 @@ def test_restart_restores_filters_study_sort_columns_and_splitters(
     assert state[1] == "dittmar-2013" and state[2:4] == (4, True)
     w.close()
 
-    w2 = _window(qtbot, real_kb)
+    w2 = shown_window(qtbot, real_kb)
     page2: Any = w2.page("studies")
     qtbot.waitUntil(lambda: page2.splitter.sizes() == state[4], timeout=2000)
     assert (page2.current_filter(), page2.current_study(), page2.model.sort_column(),
@@ -189,8 +180,8 @@ def test_a_bad_kb_opens_a_dialog_not_a_traceback(
     assert str(path) in box.text() and "Traceback" not in box.text()
 
 
-def test_quit_shortcut_closes_the_window(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
-    w = _window(qtbot, real_kb)
+def test_quit_shortcut_closes_theshown_window(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
+    w = shown_window(qtbot, real_kb)
     shortcuts = w.quit_action.shortcuts()
     standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
     assert shortcuts == (standard or [QKeySequence("Ctrl+Q")])  # never without a Quit key
@@ -208,7 +199,7 @@ def test_style_sheet_rules_are_set_on_the_widgets_they_name(
     from bclm_viewer.ui.style import sheet_for
 
     assert _application().styleSheet() == ""  # no app-wide sheet: other widgets stay plain
-    w = _window(qtbot, real_kb)
+    w = shown_window(qtbot, real_kb)
     page = w.page("studies")
     assert "font-weight: bold" in page.count_label.styleSheet()
     assert "QTabBar::tab" in w.tabs.tabBar().styleSheet()

@@ -13,10 +13,9 @@ import pytest
 from kb_sample import make_sample_kb
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QImage
-from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
+from ui_fixtures import real_kb, real_kb_path, shown_window  # noqa: F401 - fixtures
 
 from bclm_viewer.kb.queries import KnowledgeBase
-from bclm_viewer.ui.main_window import MainWindow
 from bclm_viewer.ui.matrix_model import BLOCK
 from bclm_viewer.ui.matrix_page import MatrixPage
 
@@ -101,10 +100,7 @@ def test_click_a_factor_asks_for_the_filtered_studies(
 def test_main_window_filters_the_studies_list_on_a_clicked_factor(
     qtbot: Any, real_kb: Any  # noqa: F811
 ) -> None:
-    w = MainWindow(real_kb)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, real_kb)
     matrix = w.switch_to("matrix")
     rows = matrix.table.verticalHeader()
     row = matrix.model.factor_row("her2")

@@ -10,9 +10,8 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
-from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
+from ui_fixtures import real_kb, real_kb_path, shown_window  # noqa: F401 - fixtures
 
-from bclm_viewer.ui.main_window import MainWindow
 from bclm_viewer.ui.presentation import PresentationWindow
 from bclm_viewer.ui.slide_models import RefKindRole, SlideNumberRole, StudyIdRole
 from bclm_viewer.ui.slides_page import SlidesPage
@@ -198,10 +197,7 @@ def test_presentation_keys_and_escape_back_to_the_slide_reached(
 def test_f5_in_the_main_window_presents_from_the_current_slide(
     qtbot: Any, real_kb: Any  # noqa: F811
 ) -> None:
-    w = MainWindow(real_kb)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, real_kb)
     w.show_slide(9)
     slides = w.page("slides")
     assert isinstance(slides, SlidesPage)

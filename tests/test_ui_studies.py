@@ -20,7 +20,7 @@ from ui_actions import (
     tick_endpoint,
     tick_factor,
 )
-from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
+from ui_fixtures import real_kb, real_kb_path, shown_window  # noqa: F401 - fixtures
 
 from bclm_viewer.kb.filters import StudyFilter
 from bclm_viewer.ui.studies_model import PAGE_SIZE, NotReportedRole, StudiesModel
@@ -365,13 +365,9 @@ def assert_paints_like_the_standard_delegate(table: Any) -> None:
 
 
 def test_starring_a_study_marks_it_in_the_list(qtbot: Any, real_kb: Any) -> None:  # noqa: F811
-    from bclm_viewer.ui.main_window import MainWindow
     from bclm_viewer.ui.studies_model import STAR
 
-    w = MainWindow(real_kb)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, real_kb)
     page: Any = w.page("studies")
     ids = listed_ids(page)
     row = ids.index("mariani-2013")

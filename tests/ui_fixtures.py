@@ -36,3 +36,14 @@ def real_kb(real_kb_path: Path) -> Iterator[Any]:
     kb = KnowledgeBase(real_kb_path)
     yield kb
     kb.close()
+
+
+def shown_window(qtbot: Any, kb: Any) -> Any:
+    """A ``MainWindow`` on ``kb``, shown and exposed, closed by ``qtbot`` after the test."""
+    from bclm_viewer.ui.main_window import MainWindow
+
+    w = MainWindow(kb)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
