@@ -2,6 +2,6 @@
 
 import sys
 
-from bclm_viewer.cli import main
+from bclm_viewer.cli.main import main
 
 sys.exit(main())

@@ -59,11 +59,11 @@ def main() -> int:
 
 
 def run(app: QApplication, path: Path, runs: int) -> int:
-    from bclm_viewer.kb.compare import build_comparison
-    from bclm_viewer.kb.filters import StudyFilter
-    from bclm_viewer.kb.queries import KnowledgeBase
-    from bclm_viewer.ui.compare_page import ComparePage
-    from bclm_viewer.ui.matrix_page import MatrixPage
+    from bclm_viewer.evidence.compare import build_comparison
+    from bclm_viewer.query.filters import StudyFilter
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+    from bclm_viewer.ui.evidence.compare_page import ComparePage
+    from bclm_viewer.ui.evidence.matrix_page import MatrixPage
 
     ok = True
     with KnowledgeBase(path) as kb:

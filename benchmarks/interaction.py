@@ -53,7 +53,7 @@ def key(widget: object, ch: str) -> None:
 
 
 def measure_widgets(kb_path: Path, runs: int) -> bool:
-    from bclm_viewer.kb.queries import KnowledgeBase
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
     from bclm_viewer.ui.app import _application
     from bclm_viewer.ui.main_window import MainWindow
 

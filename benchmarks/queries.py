@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from kb_sample import make_sample_kb  # noqa: E402
 
-from bclm_viewer.kb.filters import StudyFilter  # noqa: E402
-from bclm_viewer.kb.queries import KnowledgeBase  # noqa: E402
+from bclm_viewer.query.filters import StudyFilter  # noqa: E402
+from bclm_viewer.query.knowledge_base import KnowledgeBase  # noqa: E402
 
 BUDGET_MS = 16.0
 REPEAT = 30

@@ -15,6 +15,10 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 
 import pytest  # noqa: E402
 
+# Fixtures shared across folders, registered once (tests ask for them by name):
+# ``real_kb`` / ``real_kb_path`` (the bundled KB), ``kb`` (a sample KB), ``data`` (the user store).
+pytest_plugins = ["ui_fixtures", "notes_ui_support"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:

@@ -1,6 +1,6 @@
 """Fixtures shared by the notes/lists UI tests: a sample KB and the shared user store.
 
-Import ``kb_fixture`` / ``data_fixture`` in a test module; tests ask for ``kb`` / ``data``.
+Registered in ``conftest.py`` (``pytest_plugins``): tests ask for ``kb`` / ``data``.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from bclm_viewer.ui.notes.user_data import UserData, close_shared, shared_user_data
 from bclm_viewer.ui.settings import settings
-from bclm_viewer.ui.user_data import UserData, close_shared, shared_user_data
 
 
 @pytest.fixture(name="kb")
 def kb_fixture(tmp_path: Path) -> Iterator[Any]:
-    from bclm_viewer.kb.queries import KnowledgeBase
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
     path = make_sample_kb(tmp_path / "kb.sqlite")
     kb = KnowledgeBase(path)

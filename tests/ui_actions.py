@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolButton, QWidget
 
-from bclm_viewer.kb.filters import StudyFilter
+from bclm_viewer.query.filters import StudyFilter
 
 
 def click_index(qtbot: Any, view: QAbstractItemView, index: QModelIndex) -> None:
@@ -92,3 +92,28 @@ def has_finding(
         )
 
     return keep
+
+def assert_paints_like_the_standard_delegate(table: Any) -> None:
+    """The table's ``CellDelegate`` draws what ``QStyledItemDelegate`` draws."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from bclm_viewer.ui.common.cell_delegate import CellDelegate
+
+    fast_delegate = table.itemDelegate()
+    assert isinstance(fast_delegate, CellDelegate)
+    standard_delegate = QStyledItemDelegate(table)
+    table.setItemDelegate(standard_delegate)
+    standard = table.viewport().grab().toImage()
+    table.setItemDelegate(fast_delegate)
+    fast = table.viewport().grab().toImage()
+    assert fast.size() == standard.size()
+    differing = sum(
+        standard.pixel(x, y) != fast.pixel(x, y)
+        for y in range(0, standard.height(), 2) for x in range(0, standard.width(), 2)
+    )
+    # Same texts, colours and backgrounds; glyphs may sit a pixel apart.
+    assert differing < standard.width() * standard.height() // 4 // 20
+    blank = QImage(standard.size(), standard.format())
+    blank.fill(table.viewport().palette().base().color())
+    assert standard != blank and fast != blank

@@ -1,9 +1,6 @@
-"""The real knowledge base for UI tests: built once per test session from the packaged content.
+"""The real knowledge base for tests: built once per test session from the packaged content.
 
-Use it from a test module with::
-
-    from ui_fixtures import real_kb, real_kb_path  # noqa: F401 - fixtures
-
+Registered in ``conftest.py`` (``pytest_plugins``): a test asks for ``real_kb`` or ``real_kb_path``.
 ``real_kb_path`` is the built file (read-only: never write to it); ``real_kb`` is one open
 ``KnowledgeBase`` on it shared by the session (the kb layer is read-only, so sharing is safe).
 """
@@ -31,7 +28,7 @@ def real_kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def real_kb(real_kb_path: Path) -> Iterator[Any]:
-    from bclm_viewer.kb.queries import KnowledgeBase
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(real_kb_path)
     yield kb

@@ -140,7 +140,7 @@ class ListItem:
 class NoteHit:
     """A search result: a note (``study_id`` set) or a list (``list_id`` set).
 
-    ``snippet`` marks matches with ``bclm_viewer.kb.fts.HIGHLIGHT_START/END``; escape it before
+    ``snippet`` marks matches with ``bclm_viewer.query.fts.HIGHLIGHT_START/END``; escape it before
     turning the marks into highlighting.
     """
 

@@ -355,7 +355,7 @@ class UserStore:
 
     def search(self, text: str, limit: int = 50) -> list[NoteHit]:
         """Notes and lists matching ``text``, best first; any text is safe (may give ``[]``)."""
-        from bclm_viewer.kb.fts import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
+        from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
 
         query = fts_query(text)
         if query is None:

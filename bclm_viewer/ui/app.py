@@ -72,7 +72,7 @@ def _explain(exc: BaseException) -> tuple[str, str]:
 def run_app(kb_path: Path | None = None, smoke_test: bool = False) -> int:
     app = _application()
     try:
-        from bclm_viewer.kb.queries import open_kb
+        from bclm_viewer.query.knowledge_base import open_kb
 
         kb = open_kb(kb_path)
         from bclm_viewer.ui.main_window import MainWindow

@@ -27,7 +27,7 @@ from bclm_viewer.ui.style import style_tabs
 
 if TYPE_CHECKING:
     from bclm_viewer.notes import UserStore
-    from bclm_viewer.ui.user_data import UserData
+    from bclm_viewer.ui.notes.user_data import UserData
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class PageSpec:
 
     key: str
     title: Callable[[], str]
-    target: str  # "module:Class", imported on first show
+    target: str  # "module:Class" under bclm_viewer.ui, imported on first show
 
 
 def _tr(text: str) -> str:
@@ -46,15 +46,15 @@ def _tr(text: str) -> str:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("studies", lambda: _tr("Études"), "bclm_viewer.ui.studies_page:StudiesPage"),
-    PageSpec("slides", lambda: _tr("Diapositives"), "bclm_viewer.ui.slides_page:SlidesPage"),
-    PageSpec("questions", lambda: _tr("Questions"), "bclm_viewer.ui.questions_page:QuestionsPage"),
-    PageSpec("glossary", lambda: _tr("Glossaire"), "bclm_viewer.ui.glossary_page:GlossaryPage"),
-    PageSpec("notes", lambda: _tr("Mes notes"), "bclm_viewer.ui.notes_page:NotesPage"),
-    PageSpec("lists", lambda: _tr("Listes"), "bclm_viewer.ui.lists_page:ListsPage"),
-    PageSpec("compare", lambda: _tr("Comparaison"), "bclm_viewer.ui.compare_page:ComparePage"),
-    PageSpec("matrix", lambda: _tr("Matrice"), "bclm_viewer.ui.matrix_page:MatrixPage"),
-    PageSpec("chart", lambda: _tr("Graphique"), "bclm_viewer.ui.chart_page:ChartPage"),
+    PageSpec("studies", lambda: _tr("Études"), "studies.studies_page:StudiesPage"),
+    PageSpec("slides", lambda: _tr("Diapositives"), "slides.slides_page:SlidesPage"),
+    PageSpec("questions", lambda: _tr("Questions"), "reference.questions_page:QuestionsPage"),
+    PageSpec("glossary", lambda: _tr("Glossaire"), "reference.glossary_page:GlossaryPage"),
+    PageSpec("notes", lambda: _tr("Mes notes"), "notes.notes_page:NotesPage"),
+    PageSpec("lists", lambda: _tr("Listes"), "notes.lists_page:ListsPage"),
+    PageSpec("compare", lambda: _tr("Comparaison"), "evidence.compare_page:ComparePage"),
+    PageSpec("matrix", lambda: _tr("Matrice"), "evidence.matrix_page:MatrixPage"),
+    PageSpec("chart", lambda: _tr("Graphique"), "evidence.chart_page:ChartPage"),
 )
 
 
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             index = [s.key for s in PAGES].index(key)
             spec = PAGES[index]
             module_name, class_name = spec.target.split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
+            cls = getattr(importlib.import_module(f"bclm_viewer.ui.{module_name}"), class_name)
             widget: QWidget = cls(self.kb, self)
             self._pages[key] = widget
             current = self.tabs.currentIndex()
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         """The user's notes, stars and lists, shared by every page (``.store``); opened by the
         first caller (a page showing a note, else ``_open_user_data`` after the first paint)."""
         if self._user_data is None:
-            from bclm_viewer.ui.user_data import acquire_user_data
+            from bclm_viewer.ui.notes.user_data import acquire_user_data
 
             self._user_data = acquire_user_data(self)
         return self._user_data
@@ -135,17 +135,17 @@ class MainWindow(QMainWindow):
         """Open the notes file now that the window is up, and say if it was set aside."""
         data = self.user_data()
         if data.needs_telling():
-            from bclm_viewer.ui.user_data_dialogs import show_pending_message
+            from bclm_viewer.ui.notes.user_data_dialogs import show_pending_message
 
             show_pending_message(self, data)
 
     def _export_user_data(self) -> None:
-        from bclm_viewer.ui.user_data_dialogs import export_user_data
+        from bclm_viewer.ui.notes.user_data_dialogs import export_user_data
 
         export_user_data(self, self.user_data())
 
     def _import_user_data(self) -> None:
-        from bclm_viewer.ui.user_data_dialogs import import_user_data
+        from bclm_viewer.ui.notes.user_data_dialogs import import_user_data
 
         import_user_data(self, self.user_data())
 
@@ -228,15 +228,15 @@ class MainWindow(QMainWindow):
         if not study_id:
             self.statusBar().showMessage(self.tr("Aucune étude sélectionnée."), 4000)
             return
-        from bclm_viewer.kb.compare import study_citation
-        from bclm_viewer.ui.export_ui import copy_text
+        from bclm_viewer.evidence.compare import study_citation
+        from bclm_viewer.ui.common.export_ui import copy_text
 
         copy_text(study_citation(self.kb, study_id))
         self.statusBar().showMessage(self.tr("Citation copiée."), 3000)
 
     def filter_studies_by_factor(self, factor_id: str) -> None:
         """A factor clicked in the matrix: the studies list filtered on it."""
-        from bclm_viewer.kb.filters import StudyFilter
+        from bclm_viewer.query.filters import StudyFilter
 
         page = self.switch_to("studies")
         page.set_filter(StudyFilter(factors=(factor_id,)))  # type: ignore[attr-defined]

@@ -1,0 +1,122 @@
+"""Command line: ``bclm-viewer`` opens the app; sub-commands build, check and query the KB.
+
+Only argparse lives here: every command calls the kb layer (no SQL) or the ui package (lazily,
+so that the query commands never import Qt). Opening the app is the common case and start-up
+time counts there, so its few argument forms are recognised without argparse or the
+sub-command modules; anything else (``--help``, sub-commands, abbreviations, errors) goes
+through the full parser, which stays the one definition of the command line.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+
+def _gui_arguments(argv: Sequence[str]) -> tuple[Path | None, bool] | None:
+    """``(kb, smoke_test)`` when ``argv`` only opens the app (``--kb PATH``, ``--kb=PATH``,
+    ``--smoke-test``, each at most once), else ``None``: the full parser decides."""
+    kb: Path | None = None
+    smoke_test = False
+    seen: set[str] = set()
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        value: str | None = None
+        if arg.startswith("--kb="):
+            arg, value = "--kb", arg[len("--kb="):]
+        elif arg == "--kb":
+            value = args.pop(0) if args else None
+        elif arg != "--smoke-test":
+            return None
+        if arg in seen:
+            return None
+        seen.add(arg)
+        if arg == "--smoke-test":
+            smoke_test = True
+        elif not value or value.startswith("-"):
+            return None  # argparse's "expected one argument" and its other edge cases
+        else:
+            kb = Path(value)
+    return kb, smoke_test
+
+
+def _parser() -> argparse.ArgumentParser:
+    import argparse
+
+    p = argparse.ArgumentParser(
+        prog="bclm-viewer",
+        description="Evidence on liver surgery for breast cancer liver metastases (MHKS).",
+    )
+    p.add_argument("--kb", type=Path, help="open this knowledge base instead of the bundled one")
+    p.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, load the KB, paint the main window, exit 0 (non-zero on any failure)",
+    )
+    sub = p.add_subparsers(dest="command")
+
+    b = sub.add_parser("build", help="build the knowledge base from content")
+    b.add_argument("--content", type=Path, help="content folder (default: the packaged content)")
+    b.add_argument("--output", type=Path, help="KB file (default: the user cache)")
+
+    c = sub.add_parser("check", help="validate content, write nothing")
+    c.add_argument("--content", type=Path, help="content folder (default: the packaged content)")
+
+    from bclm_viewer.cli.evidence_commands import add_parsers as add_compare_parsers
+
+    add_compare_parsers(sub)  # compare, matrix
+
+    from bclm_viewer.cli.query_commands import add_parsers as add_query_parsers
+
+    add_query_parsers(sub)  # search, factors, show
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    gui = _gui_arguments(sys.argv[1:] if argv is None else argv)
+    if gui is not None:
+        from bclm_viewer.ui.app import run_app
+
+        return run_app(kb_path=gui[0], smoke_test=gui[1])
+    args = _parser().parse_args(argv)
+    try:
+        return _run_command(args)
+    except BrokenPipeError:
+        # The reader went away (``bclm-viewer search HER2 | head``): stop quietly, as Unix
+        # tools do; stdout goes to devnull so that Python's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    if args.command == "build":
+        from bclm_viewer.cli.content_commands import cmd_build
+
+        return cmd_build(args.content, args.output)
+    if args.command == "check":
+        from bclm_viewer.cli.content_commands import cmd_check
+
+        return cmd_check(args.content)
+    if args.command in ("compare", "matrix"):
+        from bclm_viewer.cli.evidence_commands import dispatch
+
+        return int(dispatch(args) or 0)
+    if args.command in ("search", "factors", "show"):
+        from bclm_viewer.cli.query_commands import dispatch as dispatch_query
+
+        return dispatch_query(args)
+    from bclm_viewer.ui.app import run_app
+
+    return run_app(kb_path=args.kb, smoke_test=args.smoke_test)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

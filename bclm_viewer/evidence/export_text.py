@@ -1,0 +1,235 @@
+"""Plain-text exports of a comparison or an evidence matrix: CSV, Markdown, JSON.
+
+Values are written as the deck wrote them (``value_text`` + unit), "n.r." where not reported;
+the JSON and the CSV carry every verbatim quote with its slide so a figure on a talk slide can be
+traced back. Markdown is for pasting into slides: one table row per row of the comparison, plain
+text only (no HTML), several figures of a cell joined with " ; ".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from bclm_viewer.evidence.compare import Cell, Comparison, Figure, FindingItem, Quote
+from bclm_viewer.evidence.matrix import Matrix, MatrixCell
+
+# ----- shared ---------------------------------------------------------------------------------
+
+
+def quotes_text(quotes: tuple[Quote, ...], slide_word: str = "diapo") -> str:
+    """'diapo 4 : « OS5: 37% »' for each quote, joined by " | "."""
+    parts = []
+    for q in quotes:
+        where = f"{slide_word} {q.slide}" if q.slide is not None else ""
+        if q.text:
+            parts.append(f"{where} : « {q.text} »" if where else f"« {q.text} »")
+        elif where:
+            parts.append(where)
+    return " | ".join(parts)
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ; ")
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(_md_escape(h) for h in header) + " |"]
+    lines.append("|" + "|".join(" --- " for _ in header) + "|")
+    lines += ["| " + " | ".join(_md_escape(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def _csv(rows: list[list[str]]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def _figure_json(f: Figure) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "value_text": f.value_text,
+        "unit": f.unit,
+        "value": f.value,
+        "value_low": f.value_low,
+        "value_high": f.value_high,
+        "qualifier": f.qualifier,
+        "group": f.group_label,
+        "p": f.p_value,
+        "slide": f.slide,
+        "source": f.source,
+    }
+
+
+def _finding_json(f: FindingItem) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "level": f.level,
+        "effect": f.effect,
+        "endpoint": f.endpoint,
+        "analysis": f.analysis,
+        "p": f.p_value,
+        "slide": f.slide,
+        "source": f.source,
+    }
+
+
+# ----- comparison -----------------------------------------------------------------------------
+
+
+def marked_text(cell: Cell, comp: Comparison) -> str:
+    """The cell's text with its best / worst symbol ("43,6% ★")."""
+    if cell.mark == "best":
+        return f"{cell.text} {comp.labels.best}"
+    if cell.mark == "worst":
+        return f"{cell.text} {comp.labels.worst}"
+    return cell.text
+
+
+def comparison_csv(comp: Comparison) -> str:
+    """One line per row; per study a value column and a "sources" column (slide and quote)."""
+    header = ["Catégorie", "Ligne", "Unité"]
+    for s in comp.studies:
+        header += [s.label, f"{s.label} — sources"]
+    rows = [header]
+    for row in comp.rows:
+        line = [row.category, row.label, row.unit or ""]
+        for cell in row.cells:
+            line += [cell.text, quotes_text(cell.quotes, comp.labels.slide)]
+        rows.append(line)
+    return _csv(rows)
+
+
+def comparison_markdown(comp: Comparison) -> str:
+    """A Markdown table (one row per row), the legend, then the references."""
+    header = [""] + [s.label for s in comp.studies]
+    rows = [[row.label] + [marked_text(c, comp) for c in row.cells] for row in comp.rows]
+    lab = comp.labels
+    lines = _md_table(header, rows)
+    lines += [
+        "",
+        f"{lab.best} meilleure valeur, {lab.worst} moins bonne (valeurs ponctuelles comparables "
+        f"seulement) ; {lab.nr} = non rapporté ; valeurs telles qu'écrites sur les diapositives.",
+        "",
+    ]
+    lines += [f"- {s.label} : {s.citation} ({lab.slide} {s.slide})" for s in comp.studies]
+    return "\n".join(lines) + "\n"
+
+
+def comparison_json(comp: Comparison) -> str:
+    data = {
+        "studies": [
+            {
+                "id": s.id,
+                "label": s.label,
+                "citation": s.citation,
+                "slide": s.slide,
+                "n_patients": s.n_patients,
+            }
+            for s in comp.studies
+        ],
+        "rows": [
+            {
+                "key": row.key,
+                "kind": row.kind,
+                "category": row.category,
+                "label": row.label,
+                "unit": row.unit,
+                "higher_is_better": row.higher_is_better,
+                "cells": [
+                    {
+                        "study_id": s.id,
+                        "text": cell.text,
+                        "reported": cell.reported,
+                        "mark": cell.mark,
+                        "figures": [_figure_json(f) for f in cell.figures],
+                        "findings": [_finding_json(f) for f in cell.findings],
+                        "quotes": [{"slide": q.slide, "text": q.text} for q in cell.quotes],
+                    }
+                    for s, cell in zip(comp.studies, row.cells, strict=True)
+                ],
+            }
+            for row in comp.rows
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# ----- matrix ---------------------------------------------------------------------------------
+
+
+def matrix_csv(m: Matrix) -> str:
+    """Factors × studies; then per study a "sources" column; then agreement and reason."""
+    header = ["Catégorie", "Facteur"]
+    for s in m.studies:
+        header += [s.label, f"{s.label} — sources"]
+    header += ["Accord", "Motif"]
+    rows = [header]
+    for factor, cells, conflict in zip(m.factors, m.cells, m.conflicts, strict=True):
+        line = [factor.category, factor.name]
+        for cell in cells:
+            line += [cell.text, quotes_text(cell.quotes, m.labels.slide)]
+        line += [m.labels.status(conflict.status), conflict.reason]
+        rows.append(line)
+    return _csv(rows)
+
+
+def matrix_markdown(m: Matrix) -> str:
+    lab = m.labels
+    header = ["Facteur"] + [s.label for s in m.studies] + ["Accord"]
+    rows = [
+        [f.name] + [c.text for c in cells] + [lab.status(k.status)]
+        for f, cells, k in zip(m.factors, m.cells, m.conflicts, strict=True)
+    ]
+    lines = _md_table(header, rows)
+    lines += [
+        "",
+        f"{lab.poor} = péjoratif, {lab.favourable} = favorable, {lab.not_significant} = non "
+        f"significatif ; {lab.nr} = non rapporté. {lab.conflict} : sens opposés ; "
+        f"{lab.discordant} : significatif dans une série, NS dans une autre.",
+        "",
+    ]
+    lines += [
+        f"- {f.name} — {lab.status(k.status)} : {k.reason}"
+        for f, k in zip(m.factors, m.conflicts, strict=True)
+        if k.reason
+    ]
+    lines += [""] + [f"- {s.label} : {s.citation} ({lab.slide} {s.slide})" for s in m.studies]
+    return "\n".join(lines) + "\n"
+
+
+def _matrix_cell_json(study_id: str, cell: MatrixCell) -> dict[str, Any]:
+    return {
+        "study_id": study_id,
+        "text": cell.text,
+        "effect": cell.effect,
+        "findings": [_finding_json(f) for f in cell.findings],
+    }
+
+
+def matrix_json(m: Matrix) -> str:
+    data = {
+        "studies": [
+            {"id": s.id, "label": s.label, "citation": s.citation, "slide": s.slide}
+            for s in m.studies
+        ],
+        "factors": [
+            {
+                "id": f.id,
+                "name": f.name,
+                "category": f.category,
+                "status": k.status,
+                "reason": k.reason,
+                "cells": [
+                    _matrix_cell_json(s.id, c) for s, c in zip(m.studies, cells, strict=True)
+                ],
+            }
+            for f, cells, k in zip(m.factors, m.cells, m.conflicts, strict=True)
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+

@@ -1,0 +1,1 @@
+"""What several pages share: cell painting, display words, highlighting, export helpers."""

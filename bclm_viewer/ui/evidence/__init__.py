@@ -1,0 +1,1 @@
+"""The evidence pages: comparison side by side, the evidence matrix, the chart."""

@@ -1,0 +1,1 @@
+"""The user's own data in the UI: note editor, « Mes notes », talk lists, data dialogs."""

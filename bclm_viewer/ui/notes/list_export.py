@@ -1,0 +1,125 @@
+"""A talk list written out: Markdown for editing elsewhere, PDF for printing or sending.
+
+Both name each item as the list shows it, add the user's note under a study and the headline
+figures of the studies under a comparison. The PDF is a ``QTextDocument`` built from escaped
+text only (every name, note and figure goes through ``html.escape``), printed by ``QPrinter``.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from bclm_viewer.notes import ListItem, UserStore
+from bclm_viewer.ui.common.export_ui import ask_path, html_to_pdf
+from bclm_viewer.ui.common.labels import or_nr
+from bclm_viewer.ui.notes.notes_models import KbNames
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ListExport", text)
+
+
+def headline_columns() -> list[str]:
+    return [tr("Étude"), tr("Année"), tr("N"), tr("OS5 (%)"), tr("DFS5 (%)"), tr("R0 (%)")]
+
+
+def headline_rows(names: KbNames, study_ids: list[str]) -> list[list[str]]:
+    """One row per study of a comparison: its headline figures, « n.r. » when not reported."""
+    rows = []
+    for sid in study_ids:
+        row = names.study_row(sid)
+        if row is None:
+            rows.append([sid, "", "", "", "", tr("étude absente de la base")])
+            continue
+        values: list[Any] = [row.label, row.year, row.n_patients, row.os5_text, row.dfs5_text,
+                             row.r0_text]
+        rows.append([or_nr(v) for v in values])
+    return rows
+
+
+def _list_parts(names: KbNames, store: UserStore, list_id: int) -> tuple[str, list[ListItem]]:
+    tl = store.get_list(list_id)
+    return (tl.name if tl is not None else ""), store.items(list_id)
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def list_markdown(names: KbNames, store: UserStore, list_id: int) -> str:
+    """The list as Markdown: a numbered item per line, notes quoted, comparisons as tables."""
+    name, items = _list_parts(names, store, list_id)
+    out = [f"# {name}", ""]
+    for n, item in enumerate(items, 1):
+        out.append(f"{n}. {names.describe(item)}")
+        if item.kind == "study":
+            note = store.note(item.ref)
+            if note is not None:
+                out.append("")
+                out += [f"   > {line}" if line else "   >" for line in note.body_md.splitlines()]
+                out.append("")
+        elif item.kind == "comparison":
+            out.append("")
+            cols = headline_columns()
+            out.append("   | " + " | ".join(cols) + " |")
+            out.append("   |" + "---|" * len(cols))
+            for row in headline_rows(names, item.study_ids()):
+                out.append("   | " + " | ".join(_md_cell(c) for c in row) + " |")
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def list_html(names: KbNames, store: UserStore, list_id: int) -> str:
+    """The list as simple HTML for ``QTextDocument``; every piece of text is escaped."""
+    e = html.escape
+    name, items = _list_parts(names, store, list_id)
+    parts = [f"<h1>{e(name)}</h1>", "<ol>"]
+    for item in items:
+        parts.append(f"<li><p>{e(names.describe(item))}</p>")
+        if item.kind == "study":
+            note = store.note(item.ref)
+            if note is not None:
+                body = "<br/>".join(e(line) for line in note.body_md.splitlines())
+                parts.append(f"<blockquote>{body}</blockquote>")
+        elif item.kind == "comparison":
+            head = "".join(f"<th>{e(c)}</th>" for c in headline_columns())
+            body = "".join(
+                "<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>"
+                for row in headline_rows(names, item.study_ids())
+            )
+            parts.append(
+                f'<table border="1" cellspacing="0" cellpadding="3"><tr>{head}</tr>{body}</table>'
+            )
+        parts.append("</li>")
+    parts.append("</ol>")
+    return "\n".join(parts)
+
+
+def export_list(
+    parent: QWidget, names: KbNames, store: UserStore, list_id: int, fmt: str
+) -> Path | None:
+    """Ask where, then write list ``list_id`` as Markdown (``"md"``) or PDF (``"pdf"``).
+
+    Returns the file written, None if the user cancelled; raises ``OSError`` on failure.
+    """
+    tl = store.get_list(list_id)
+    if tl is None:
+        return None
+    suffix = ".md" if fmt == "md" else ".pdf"
+    title = tr("Exporter la liste en Markdown") if fmt == "md" else tr("Exporter la liste en PDF")
+    pattern = tr("Markdown (*.md)") if fmt == "md" else tr("PDF (*.pdf)")
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in tl.name).strip()
+    default = Path.home() / f"{safe or tr('liste')}{suffix}"
+    path = ask_path(parent, title, str(default), pattern)
+    if path is None:
+        return None
+    if fmt == "md":
+        path.write_text(list_markdown(names, store, list_id), encoding="utf-8")
+    else:
+        html_to_pdf(list_html(names, store, list_id), path, landscape=False)
+    return path

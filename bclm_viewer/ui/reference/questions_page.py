@@ -1,0 +1,169 @@
+"""The Questions page: the deck's open questions and its perspectives, each with its slide.
+
+Two groups, as the deck has them: the five open questions (slide 10) and the perspectives
+(slide 9, the phase III proposal included), verbatim. Double-click or Enter shows the slide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bclm_viewer.query.detail_records import Question
+from bclm_viewer.ui.common.glossary_tips import GlossaryMatcher, matcher_for, with_glossary
+from bclm_viewer.ui.common.labels import safe_tooltip, slide_quote
+from bclm_viewer.ui.style import styled
+
+Index = QModelIndex | QPersistentModelIndex
+SlideRole = Qt.ItemDataRole.UserRole + 60
+
+
+class QuestionsModel(QAbstractTableModel):
+    """Questions (or perspectives) of the deck: the text as written, and its slide."""
+
+    TEXT, SLIDE = range(2)
+
+    def __init__(self, questions: Sequence[Question], title: str,
+                 matcher: GlossaryMatcher | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._questions = list(questions)
+        self._titles = (title, self.tr("Diapositive"))
+        self._matcher = matcher
+
+    def question(self, row: int) -> Question | None:
+        return self._questions[row] if 0 <= row < len(self._questions) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._questions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
+            return self._titles[section]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._questions):
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        q = self.question(index.row()) if index.isValid() else None
+        if q is None or not 0 <= index.column() < len(self._titles):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return q.text if index.column() == self.TEXT else str(q.slide)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = with_glossary(slide_quote(q.slide, q.source or q.text), self._matcher, q.text)
+            return safe_tooltip(tip)
+        if role == SlideRole:
+            return int(q.slide)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.SLIDE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class QuestionsPage(QWidget):
+    """The open questions and the perspectives, in two groups."""
+
+    slideRequested = Signal(int)
+
+    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionsPage")
+        self.kb = kb
+        matcher = matcher_for(kb)
+        self.questions_model = QuestionsModel(kb.questions("question"), self.tr("Question"),
+                                              matcher, self)
+        self.perspectives_model = QuestionsModel(kb.questions("perspective"),
+                                                 self.tr("Perspective"), matcher, self)
+        self.questions_table = self._table(self.questions_model, "questionsTable",
+                                           self.tr("Questions ouvertes"))
+        self.perspectives_table = self._table(self.perspectives_model, "perspectivesTable",
+                                              self.tr("Perspectives"))
+
+        hint = QLabel(self.tr("Double-clic ou Entrée : voir la diapositive. Survolez une "
+                              "abréviation pour sa signification."), self)
+        styled(hint, "chipsHint")
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addWidget(hint)
+        for title, table, model in (
+            (self.tr("Les questions ouvertes ({n})"), self.questions_table, self.questions_model),
+            (self.tr("Perspectives ({n})"), self.perspectives_table, self.perspectives_model),
+        ):
+            label = QLabel(title.format(n=model.rowCount()), self)
+            styled(label, "sectionTitle")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+            layout.addWidget(table)
+        layout.addStretch(1)
+
+    def _table(self, model: QuestionsModel, name: str, accessible: str) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName(name)
+        table.setAccessibleName(accessible)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical = table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 12)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QuestionsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QuestionsModel.SLIDE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(QuestionsModel.SLIDE,
+                             header.fontMetrics().horizontalAdvance(self.tr("Diapositive")) + 24)
+        header.setHighlightSections(False)
+        # Tall enough for every row (a dozen at most): nothing hidden behind a scroll bar.
+        frame = 2 * table.frameWidth()
+        table.setFixedHeight(header.sizeHint().height() + frame + 2
+                             + vertical.defaultSectionSize() * max(1, model.rowCount()))
+        table.doubleClicked.connect(self._open)
+        table.installEventFilter(self)
+        return table
+
+    def _open(self, index: QModelIndex) -> None:
+        slide = index.data(SlideRole) if index.isValid() else None
+        if slide is not None:
+            self.slideRequested.emit(int(slide))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Enter on a row shows its slide (double-click does too, whatever the style)."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(watched, QTableView) and watched.currentIndex().isValid()):
+            self._open(watched.currentIndex())
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,1 @@
+"""The Slides page and presentation mode."""

@@ -1,0 +1,197 @@
+"""The factors panel (Datasette-style facets); its models are in ``facet_models``, the chips of
+the active filter in ``chips`` (both re-exported here).
+
+The tree of prognostic factors is built once from the vocabulary; a filter change only updates
+the counts (``dataChanged`` on each changed count cell), so ticking a factor never collapses the
+tree or rebuilds widgets. Counts come from the kb (``factor_facets`` / ``effect_facets`` /
+``endpoint_facets``) for the current filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QRadioButton,
+    QStyledItemDelegate,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bclm_viewer.ui.common.labels import effect_labels, endpoint_long_labels
+from bclm_viewer.ui.studies.chips import Chip, ChipsBar
+from bclm_viewer.ui.studies.facet_models import (
+    CountRole,
+    FacetListModel,
+    FactorTreeModel,
+    Index,
+    KeyRole,
+)
+from bclm_viewer.ui.style import styled
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+__all__ = [
+    "Chip", "ChipsBar", "CountRole", "FacetListModel", "FacetsPanel", "FactorTreeModel", "KeyRole",
+]
+
+
+# ----- views -----------------------------------------------------------------------------------
+class _RowToggleDelegate(QStyledItemDelegate):
+    """Leaves mouse clicks to the view (a click anywhere on the row toggles), keeps Space."""
+
+    def editorEvent(  # noqa: N802 - Qt API
+        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: Index
+    ) -> bool:
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        ):
+            return False
+        return super().editorEvent(event, model, option, index)
+
+
+def _toggle_clicked(model: FactorTreeModel | FacetListModel, index: QModelIndex) -> None:
+    key = index.data(KeyRole)
+    if key is not None:
+        model.toggle(str(key))
+
+
+class FacetsPanel(QWidget):
+    """Factors by category with counts, the all/any toggle, and effect / endpoint narrowing."""
+
+    changed = Signal()
+
+    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("facetsPanel")
+        self._kb = kb
+        from bclm_viewer.query.filters import StudyFilter
+
+        self.factors_model = FactorTreeModel(kb.factor_facets(StudyFilter()), self)
+        self.effects_model = FacetListModel(effect_labels(), self)
+        self.endpoints_model = FacetListModel(endpoint_long_labels(), self)
+
+        title = QLabel(self.tr("Facteurs pronostiques"), self)
+        styled(title, "panelTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.all_button = QRadioButton(self.tr("tous"), self)
+        self.all_button.setToolTip(self.tr("Études qui rapportent tous les facteurs cochés"))
+        self.any_button = QRadioButton(self.tr("au moins un"), self)
+        self.any_button.setToolTip(
+            self.tr("Études qui rapportent au moins un des facteurs cochés")
+        )
+        self.all_button.setChecked(True)
+        self._mode_group = QButtonGroup(self)
+        self._mode_group.addButton(self.all_button)
+        self._mode_group.addButton(self.any_button)
+        self.all_button.toggled.connect(self._mode_toggled)
+        mode_row = QHBoxLayout()
+        mode_row.setContentsMargins(0, 0, 0, 0)
+        mode_row.addWidget(self.all_button)
+        mode_row.addWidget(self.any_button)
+        mode_row.addStretch(1)
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("factorsTree")
+        self.tree.setModel(self.factors_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)  # long names are elided; the tooltip has them whole
+        self.tree.setItemDelegate(_RowToggleDelegate(self.tree))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName(self.tr("Facteurs pronostiques"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("00000"))
+        self.tree.expandAll()
+        self.tree.clicked.connect(lambda i: _toggle_clicked(self.factors_model, i))
+
+        self.effects_view = self._small_list(self.effects_model, self.tr("Effet"))
+        self.endpoints_view = self._small_list(self.endpoints_model, self.tr("Critère"))
+        effect_label = QLabel(self.tr("Effet"), self)
+        styled(effect_label, "sectionTitle")
+        endpoint_label = QLabel(self.tr("Critère de jugement"), self)
+        styled(endpoint_label, "sectionTitle")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(title)
+        layout.addLayout(mode_row)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(effect_label)
+        layout.addWidget(self.effects_view)
+        layout.addWidget(endpoint_label)
+        layout.addWidget(self.endpoints_view)
+
+        self.factors_model.checkedChanged.connect(self.changed)
+        self.effects_model.checkedChanged.connect(self.changed)
+        self.endpoints_model.checkedChanged.connect(self.changed)
+
+    def _small_list(self, model: FacetListModel, name: str) -> QListView:
+        view = QListView(self)
+        view.setModel(model)
+        view.setUniformItemSizes(True)
+        view.setItemDelegate(_RowToggleDelegate(view))
+        view.setAccessibleName(name)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row = view.sizeHintForRow(0)
+        view.setFixedHeight(row * model.rowCount() + 2 * view.frameWidth() + 4)
+        view.clicked.connect(lambda i: _toggle_clicked(model, i))
+        return view
+
+    def _mode_toggled(self, _checked: bool) -> None:
+        self.changed.emit()
+
+    # ----- state ---------------------------------------------------------------------------
+    def mode(self) -> str:
+        return "all" if self.all_button.isChecked() else "any"
+
+    def set_state(
+        self,
+        factors: Sequence[str],
+        mode: str,
+        effects: Sequence[str],
+        endpoints: Sequence[str],
+    ) -> None:
+        """Set everything at once and emit ``changed`` once."""
+        self.blockSignals(True)
+        try:
+            self.factors_model.set_checked(factors, notify=False)
+            self.effects_model.set_checked(effects, notify=False)
+            self.endpoints_model.set_checked(endpoints, notify=False)
+            (self.any_button if mode == "any" else self.all_button).setChecked(True)
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.set_state((), self.mode(), (), ())
+
+    def update_counts(self, study_filter: Any) -> None:
+        """Counts for ``study_filter`` (one kb call per facet group)."""
+        kb = self._kb
+        self.factors_model.set_counts(
+            {str(f.factor_id): int(f.count) for f in kb.factor_facets(study_filter)}
+        )
+        self.effects_model.set_counts(
+            {str(f.value): int(f.count) for f in kb.effect_facets(study_filter)}
+        )
+        self.endpoints_model.set_counts(
+            {str(f.value): int(f.count) for f in kb.endpoint_facets(study_filter)}
+        )

@@ -1,0 +1,435 @@
+"""The Studies page: search box, active-filter chips, factors panel, studies table, study page.
+
+Every change of the filter (a factor ticked, the mode, an effect, an endpoint, a keystroke in
+the search box) builds one ``StudyFilter`` and applies it everywhere at once: the table
+(reset to its first page), the facet counts, the chips and the "k sur n études" label.
+
+The study page and note editor (right) and the search hits (below the table) are built the
+first time they have something to show (``study_view``, ``note_editor``, ``search_panel``):
+until a study is chosen the right column is a one-line hint, until text is typed there are no
+hits, and start-up skips their widgets and modules.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bclm_viewer.query.filters import StudyFilter
+from bclm_viewer.ui.common.labels import (
+    NR_STYLE,
+    effect_labels,
+    endpoint_long_labels,
+    select_study_hint,
+)
+from bclm_viewer.ui.first_paint import after_first_paint
+from bclm_viewer.ui.settings import restore_splitter
+from bclm_viewer.ui.studies.facets import Chip, ChipsBar, FacetsPanel
+from bclm_viewer.ui.studies.search_box import SearchBox
+from bclm_viewer.ui.studies.studies_model import StudiesModel
+from bclm_viewer.ui.studies.studies_table import StudiesTable
+from bclm_viewer.ui.style import styled
+
+if TYPE_CHECKING:
+    from bclm_viewer.ui.notes.note_editor import NoteEditor
+    from bclm_viewer.ui.studies.search_panel import SearchPanel
+    from bclm_viewer.ui.studies.study_view import StudyView
+
+
+class LayoutFence(QWidget):
+    """Holds one widget at exactly its own size, so that layout changes inside stay inside.
+
+    A label's new text, a tab's new count or a button shown asks its parents to lay out again,
+    up to the main window, whose tab widget then repaints the whole window. A widget of fixed
+    size does not pass the request on: the body (fixed to the fence's size at each resize)
+    stops it, and selecting another study lays out and repaints the study column alone. The
+    fence's size hints are those of what it holds, so the splitter sizes it as before.
+    """
+
+    def __init__(self, inner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(inner)
+        self.inner = inner
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.inner.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.inner.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self.body.setFixedSize(event.size())
+        super().resizeEvent(event)
+
+
+class StudiesPage(QWidget):
+    """Filter, search and browse the studies; the selected one is shown on the right."""
+
+    slideRequested = Signal(int)
+    glossaryRequested = Signal(str)
+    selectionChangedIds = Signal(list)  # the selected study ids, in table order
+    studyOpened = Signal(str)  # Enter or double-click on a row
+
+    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("studiesPage")
+        self.kb = kb
+        self._total_all = int(kb.total_studies())
+        self._current_study: str | None = None
+        self._kept_selection: list[str] = []
+
+        self.search_box = SearchBox(self)
+        self.count_label = QLabel(self)
+        styled(self.count_label, "countLabel")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A fixed size (that of the longest text) makes a new count repaint the label alone,
+        # instead of re-laying out and repainting the whole window on every keystroke.
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label.ensurePolished()
+        self.count_label.setText(
+            self.tr("{k} sur {n} études").format(k=self._total_all, n=self._total_all)
+        )
+        self.count_label.setFixedSize(self.count_label.sizeHint())
+        self.chips = ChipsBar(self)
+        self.facets = FacetsPanel(kb, self)
+        self.model = StudiesModel(kb, self)
+        self.table = StudiesTable(self.model, self)
+        self._search_panel: SearchPanel | None = None
+        self._middle_state: object = None  # the saved splitter state, for the panel's arrival
+        self._study_view: StudyView | None = None
+        self._note_editor: NoteEditor | None = None
+        self.study_column: LayoutFence | None = None  # view above note editor, once built
+        # Until a study is shown: the study page's own hint, and nothing else.
+        self.study_hint = QLabel(select_study_hint(), self)
+        self.study_hint.setObjectName("studyHint")
+        self.study_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.study_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.study_hint.setWordWrap(True)
+        self.study_hint.setStyleSheet(NR_STYLE)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.count_label)
+
+        self.middle_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.middle_splitter.setObjectName("studiesMiddleSplitter")
+        self.middle_splitter.addWidget(self.table)
+        self.middle_splitter.setStretchFactor(0, 3)
+        self.middle_splitter.setChildrenCollapsible(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("studiesSplitter")
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(self.middle_splitter)
+        self.splitter.addWidget(self.study_hint)  # replaced by the study column
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([280, 800, 420])  # the headline figures in view at 1280 px
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.splitter, 1)
+
+        self.search_box.textChanged.connect(self._apply_filter)
+        self.search_box.downPressed.connect(self._focus_results)
+        self.facets.changed.connect(self._apply_filter)
+        self.chips.removeRequested.connect(self.remove_chip)
+        self.chips.clearRequested.connect(self.clear_filters)
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._activated)
+        self._apply_filter()
+        # Stars come from the notes file, opened just after the first paint: hook up then.
+        after_first_paint(self, self._follow_stars)
+
+    # ----- parts built on first use ------------------------------------------------------------
+    @property
+    def study_view(self) -> StudyView:
+        """The study page (right, above the note editor), built with the note editor."""
+        if self._study_view is None:
+            self._build_study_column()
+        assert self._study_view is not None
+        return self._study_view
+
+    @property
+    def note_editor(self) -> NoteEditor:
+        """The user's note and star of the study shown (saved at once)."""
+        if self._note_editor is None:
+            self._build_study_column()
+        assert self._note_editor is not None
+        return self._note_editor
+
+    def _build_study_column(self) -> None:
+        from bclm_viewer.ui.notes.note_editor import NoteEditor
+        from bclm_viewer.ui.studies.study_view import StudyView
+
+        self._study_view = StudyView(self.kb, self)
+        self._study_view.slideRequested.connect(self.slideRequested)
+        self._note_editor = NoteEditor(self.kb, self)
+        column = QSplitter(Qt.Orientation.Vertical, self)
+        column.setObjectName("studyColumn")
+        column.addWidget(self._study_view)
+        column.addWidget(self._note_editor)
+        column.setStretchFactor(0, 4)
+        column.setStretchFactor(1, 1)
+        column.setChildrenCollapsible(False)
+        self.study_column = LayoutFence(column, self)
+        self.splitter.replaceWidget(self.splitter.indexOf(self.study_hint),  # same size
+                                    self.study_column)
+        self.study_hint.deleteLater()
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The hits of the search text (below the table), hidden while there is no text."""
+        if self._search_panel is None:
+            from bclm_viewer.ui.studies.search_panel import SearchPanel
+
+            panel = SearchPanel(self.kb, self)
+            panel.hide()
+            panel.hitActivated.connect(self.open_hit)
+            self.middle_splitter.addWidget(panel)
+            self.middle_splitter.setStretchFactor(1, 2)
+            self._search_panel = panel
+            restore_splitter(self.middle_splitter, self._middle_state)
+        return self._search_panel
+
+    def _focus_results(self) -> None:
+        if self._search_panel is not None:
+            self._search_panel.focus_results()
+
+    # ----- the filter --------------------------------------------------------------------------
+    def current_filter(self) -> StudyFilter:
+        """What the table shows now (factors, mode, effects, endpoints and search text)."""
+        return StudyFilter(
+            factors=self.facets.factors_model.checked(),
+            mode=self.facets.mode(),  # type: ignore[arg-type]
+            effects=self.facets.effects_model.checked(),
+            endpoints=self.facets.endpoints_model.checked(),
+            text=self.search_box.text(),
+        )
+
+    def _apply_filter(self) -> None:
+        f = self.current_filter()
+        self.model.set_filter(f)
+        self.facets.update_counts(f)
+        searching = bool(f.text.strip())
+        if searching or self._search_panel is not None:
+            self.search_panel.set_text(f.text)
+            self.search_panel.setVisible(searching)
+        self.chips.set_chips(self._chips_for(f))
+        self.count_label.setText(
+            self.tr("{k} sur {n} études").format(k=self.model.total(), n=self._total_all)
+        )
+
+    def _chips_for(self, f: StudyFilter) -> list[Chip]:
+        chips = [Chip(f"factor:{fid}", self.facets.factors_model.name(fid)) for fid in f.factors]
+        if len(f.factors) > 1:
+            mode = self.tr("tous") if f.mode == "all" else self.tr("au moins un")
+            chips.insert(0, Chip("mode", self.tr("Facteurs : {0}").format(mode)))
+        effects, endpoints = effect_labels(), endpoint_long_labels()
+        chips += [Chip(f"effect:{e}", effects.get(e, e)) for e in f.effects]
+        chips += [Chip(f"endpoint:{e}", endpoints.get(e, e)) for e in f.endpoints]
+        if f.text.strip():
+            chips.append(Chip("text", self.tr("« {0} »").format(f.text.strip())))
+        return chips
+
+    def remove_chip(self, key: str) -> None:
+        kind, _, value = key.partition(":")
+        facets = self.facets
+        if kind == "factor":
+            facets.factors_model.set_checked(set(facets.factors_model.checked()) - {value})
+        elif kind == "effect":
+            facets.effects_model.set_checked(set(facets.effects_model.checked()) - {value})
+        elif kind == "endpoint":
+            facets.endpoints_model.set_checked(set(facets.endpoints_model.checked()) - {value})
+        elif kind == "mode":
+            facets.set_state(facets.factors_model.checked(), "all",
+                             facets.effects_model.checked(), facets.endpoints_model.checked())
+        elif kind == "text":
+            self.search_box.clear()
+
+    def clear_filters(self) -> None:
+        """"Tout effacer": no factor, effect, endpoint or search text (one update)."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.facets.set_state((), "all", (), ())
+
+    def set_filter(self, f: StudyFilter) -> None:
+        """Show ``f`` (restored state, other pages); one update."""
+        self.search_box.blockSignals(True)
+        self.search_box.setText(f.text)
+        self.search_box.blockSignals(False)
+        self.facets.set_state(f.factors, f.mode, f.effects, f.endpoints)
+
+    # ----- selection and the study page ------------------------------------------------------
+    def selected_study_ids(self) -> list[str]:
+        """The selected studies (for comparison), in table order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [sid for sid in (self.model.study_id(r) for r in rows) if sid is not None]
+
+    def current_study(self) -> str | None:
+        return self._current_study
+
+    def show_study(self, study_id: str | None) -> None:
+        """Show ``study_id`` on the right and select its row if the filter lists it."""
+        if study_id is not None:
+            row = self.model.row_of(study_id)
+            if row is not None:
+                index = self.model.index(row, 0)
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+        self._show(study_id)
+
+    def _show(self, study_id: str | None) -> None:
+        if study_id == self._current_study:
+            return
+        self._current_study = study_id
+        self.study_view.show_study(study_id)
+        self.note_editor.set_study(study_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.model.study_id(current.row()))
+
+    def _activated(self, index: QModelIndex) -> None:
+        study_id = self.model.study_id(index.row()) if index.isValid() else None
+        if study_id is not None:
+            self._show(study_id)
+            self.studyOpened.emit(study_id)
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self.selectionChangedIds.emit(self.selected_study_ids())
+
+    def _keep_selection(self) -> None:
+        self._kept_selection = self.selected_study_ids()
+
+    def _restore_selection(self) -> None:
+        """After a filter or sort change, reselect the studies still listed on the first page."""
+        kept = set(self._kept_selection)
+        selection = QItemSelection()
+        current: QModelIndex | None = None
+        for row in range(self.model.rowCount()):
+            sid = self.model.study_id(row)
+            if sid in kept:
+                left = self.model.index(row, 0)
+                selection.select(left, self.model.index(row, self.model.columnCount() - 1))
+            if sid == self._current_study:
+                current = self.model.index(row, 0)
+        sm = self.table.selectionModel()
+        sm.blockSignals(True)
+        try:
+            if current is not None:
+                sm.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+            sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            sm.blockSignals(False)
+        self.table.viewport().update()
+        ids = self.selected_study_ids()
+        if ids != self._kept_selection:
+            self.selectionChangedIds.emit(ids)
+        self._kept_selection = []
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    # ----- search hits -------------------------------------------------------------------------
+    def open_hit(self, hit: Any) -> None:
+        """Open what a search hit points at: its study here, or its slide / glossary term."""
+        if hit.kind in ("study", "finding", "outcome") and hit.study_id:
+            self.show_study(str(hit.study_id))
+        elif hit.kind == "glossary":
+            self.glossaryRequested.emit(str(hit.ref))
+        elif hit.slide is not None:
+            self.slideRequested.emit(int(hit.slide))
+        elif hit.study_id:
+            self.show_study(str(hit.study_id))
+
+    # ----- remembered state --------------------------------------------------------------------
+    def _follow_stars(self) -> None:
+        from bclm_viewer.ui.notes.user_data import find_user_data
+
+        data = find_user_data(self)
+        data.changed.connect(self._show_stars)
+        self._show_stars()
+
+    def _show_stars(self) -> None:
+        from bclm_viewer.ui.notes.user_data import find_user_data
+
+        store = find_user_data(self).store
+        self.model.set_starred(frozenset(store.starred()) if store is not None else frozenset())
+
+    def save_state(self, s: QSettings) -> None:
+        f = self.current_filter()
+        s.setValue("studies/filter", json.dumps({
+            "factors": list(f.factors), "mode": f.mode, "effects": list(f.effects),
+            "endpoints": list(f.endpoints), "text": f.text,
+        }))
+        s.setValue("studies/header", self.table.horizontalHeader().saveState())
+        s.setValue("studies/userColumns", self.table.user_widths())
+        s.setValue("studies/splitter", self.splitter.saveState())
+        if self._search_panel is not None:  # else the saved state is still the one to keep
+            s.setValue("studies/middleSplitter", self.middle_splitter.saveState())
+        s.setValue("studies/current", self._current_study or "")
+
+    def restore_state(self, s: QSettings) -> None:
+        header = s.value("studies/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+            h = self.table.horizontalHeader()
+            self.table.sortByColumn(h.sortIndicatorSection(), h.sortIndicatorOrder())
+            # Widths the user set are kept; fitted ones are fitted again to today's window.
+            self.table.set_user_widths(s.value("studies/userColumns", False, type=bool) is True)
+        restore_splitter(self.splitter, s.value("studies/splitter"))
+        self._middle_state = s.value("studies/middleSplitter")
+        if self._search_panel is not None:
+            restore_splitter(self.middle_splitter, self._middle_state)
+        raw = s.value("studies/filter")
+        if isinstance(raw, str) and raw:
+            try:
+                data = json.loads(raw)
+                self.set_filter(StudyFilter(
+                    factors=tuple(str(x) for x in data.get("factors", ())),
+                    mode="any" if data.get("mode") == "any" else "all",
+                    effects=tuple(str(x) for x in data.get("effects", ())),
+                    endpoints=tuple(str(x) for x in data.get("endpoints", ())),
+                    text=str(data.get("text", "")),
+                ))
+            except (ValueError, TypeError, AttributeError):
+                pass  # a damaged setting is ignored, not fatal
+        current = s.value("studies/current")
+        if isinstance(current, str) and current and self.kb.study(current) is not None:
+            self.show_study(current)

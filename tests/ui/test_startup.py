@@ -1,0 +1,179 @@
+"""Start-up stays light: the app's arguments skip argparse and the sub-command modules, and the
+first screen loads no study page, note editor, search hits nor dialog (they come on first use)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ui_fixtures import shown_window
+
+from bclm_viewer.cli.main import _gui_arguments
+
+# Built on first use, never at start-up.
+LAZY = (
+    "bclm_viewer.cli.query_commands",
+    "bclm_viewer.cli.evidence_commands",
+    "bclm_viewer.ui.studies.study_view",
+    "bclm_viewer.ui.notes.note_editor",
+    "bclm_viewer.ui.studies.search_panel",
+    "bclm_viewer.ui.common.highlight",
+    "bclm_viewer.ui.notes.user_data_dialogs",
+    "bclm_viewer.query.detail_records",  # no study, slide, question or hit is read at start-up
+    "hashlib",  # the content is not hashed again while the stamp is current
+)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (None, False)),
+        (["--smoke-test"], (None, True)),
+        (["--kb", "a.sqlite"], (Path("a.sqlite"), False)),
+        (["--kb=a.sqlite", "--smoke-test"], (Path("a.sqlite"), True)),
+        (["--smoke-test", "--kb", "a.sqlite"], (Path("a.sqlite"), True)),
+    ],
+)
+def test_app_arguments_take_the_fast_path(argv: list[str], expected: object) -> None:
+    assert _gui_arguments(argv) == expected
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["-h"],
+        ["--smoke"],  # an abbreviation: argparse decides
+        ["--kb"],
+        ["--kb="],
+        ["--kb", "--smoke-test"],
+        ["--kb", "a", "--kb", "b"],
+        ["--smoke-test", "--smoke-test"],
+        ["search", "HER2"],
+        ["--kb", "a.sqlite", "show", "adam-2006"],
+        ["build"],
+        ["--", "--smoke-test"],
+    ],
+)
+def test_anything_else_goes_through_argparse(argv: list[str]) -> None:
+    assert _gui_arguments(argv) is None
+
+
+def test_smoke_test_imports_nothing_the_first_screen_does_not_show() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    code = (
+        "import sys\n"
+        "from bclm_viewer.cli.main import main\n"
+        "status = main(['--smoke-test'])\n"
+        "print('MODULES', ' '.join(sorted(sys.modules)))\n"
+        "sys.exit(status)\n"
+    )
+    for _ in range(2):  # the first run builds the KB and stamps the content
+        result = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("MODULES "))
+    imported = set(line.split()[1:])
+    assert {"bclm_viewer.ui.studies.studies_page", "bclm_viewer.notes"} <= imported
+    assert sorted(set(LAZY) & imported) == []
+
+
+def test_study_column_and_search_hits_are_built_on_first_use(
+    qtbot: Any, real_kb: Any
+) -> None:
+    from bclm_viewer.ui.notes.note_editor import NoteEditor
+
+    w = shown_window(qtbot, real_kb)
+    page: Any = w.page("studies")
+    assert page.study_column is None and page._search_panel is None
+    assert page.study_hint.isVisible()
+    qtbot.keyClicks(page.search_box, "HER2")
+    assert page._search_panel is not None and page.search_panel.isVisible()
+    w.show_study("adam-2006")
+    assert page.study_column is not None and page.study_column.isVisible()
+    assert page.splitter.indexOf(page.study_column) == 2
+    assert page.study_view.current_study() == "adam-2006"
+    editors = page.findChildren(NoteEditor)
+    assert editors == [page.note_editor] and page.note_editor.study_id() == "adam-2006"
+
+
+def test_notes_file_opens_just_after_the_first_paint(
+    qtbot: Any, real_kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A zero timer would fire before the first paint; the notes wait for the paint itself."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from bclm_viewer.ui.main_window import MainWindow
+    from bclm_viewer.ui.notes import user_data
+
+    events: list[str] = []
+    acquire = user_data.acquire_user_data
+
+    def recording_acquire(*args: Any, **kwargs: Any) -> Any:
+        events.append("notes")
+        return acquire(*args, **kwargs)
+
+    monkeypatch.setattr(user_data, "acquire_user_data", recording_acquire)
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    w = MainWindow(real_kb)
+    qtbot.addWidget(w)
+    watch = PaintWatch(w)
+    w.installEventFilter(watch)
+    w.show()
+    qtbot.waitUntil(lambda: "notes" in events)
+    assert events[0] == "paint" and events.count("notes") == 1
+    page: Any = w.page("studies")
+    store = w.user_store()
+    assert store is not None
+    store.set_star("adam-2006", True)
+    w.user_data().changed.emit()  # as when another window commits: the page's hook re-reads
+    row = page.model.row_of("adam-2006")
+    assert page.model.is_starred(row)
+
+
+def test_waiting_for_the_first_paint_keeps_no_reference_to_the_widget(qtbot: Any) -> None:
+    """A window waiting for its first paint is freed as soon as it is dropped (no cycle for the
+    cyclic collector to break later, at whatever moment, maybe in another window's paint); once
+    painted, the callback runs once."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QWidget
+
+    from bclm_viewer.ui.first_paint import after_first_paint
+
+    class Window(QWidget):
+        calls = 0
+
+        def started(self) -> None:
+            Window.calls += 1
+
+    never_shown = Window()
+    after_first_paint(never_shown, never_shown.started)
+    gone = weakref.ref(never_shown)
+    gc.disable()
+    try:
+        del never_shown
+        assert gone() is None
+    finally:
+        gc.enable()
+
+    shown = Window()
+    qtbot.addWidget(shown)
+    after_first_paint(shown, shown.started)
+    shown.show()
+    qtbot.waitUntil(lambda: Window.calls == 1)
+    shown.update()
+    qtbot.wait(20)
+    assert Window.calls == 1
