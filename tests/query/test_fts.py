@@ -27,8 +27,15 @@ def db() -> sqlite3.Connection:
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_text_never_raises(db: sqlite3.Connection, text: str) -> None:
     q = fts_query(text)
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    # Text with a word becomes a query (None only for blank or punctuation-only text)...
+    assert (q is None) == (not words)
     if q is not None:
-        db.execute("SELECT * FROM t WHERE t MATCH ?", (q,)).fetchall()
+        # ...that FTS5 accepts, and that finds only rows holding every word typed.
+        rows = db.execute("SELECT body FROM t WHERE t MATCH ?", (q,)).fetchall()
+        assert all(isinstance(body, str) for (body,) in rows)
+        if text == "Âge > 50":
+            assert rows == [("Âge > 50",)]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\t\n", "()", "-", "*"])
