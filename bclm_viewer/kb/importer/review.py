@@ -74,6 +74,8 @@ class ReviewSession:
                     ReviewItem(c.kind, study.id, c.id, c.slide, c.source,
                                {k: getattr(c, k) for k in keys}, dict(c.readings))
                 )
+        # slide by slide, as the deck is read (a stable sort keeps each file's order)
+        self.items.sort(key=lambda i: i.slide if i.slide is not None else 0)
 
     # ----- progress ---------------------------------------------------------------------
     @property
@@ -86,6 +88,17 @@ class ReviewSession:
     def slide_text(self, number: int | None) -> str:
         slide = self.ctx.slides.get(number) if number is not None else None
         return slide.text if slide is not None else ""
+
+    def speaker_notes(self, number: int | None) -> str:
+        """The speaker notes the import kept apart for slide ``number`` ("" if none)."""
+        slide = self.ctx.slides.get(number) if number is not None else None
+        if slide is None:
+            return ""
+        path = self.root / "speaker-notes" / f"{Path(slide.path).stem}.txt"
+        try:
+            return path.read_text(encoding="utf-8").strip()
+        except OSError:
+            return ""
 
     # ----- decisions --------------------------------------------------------------------
     def _path(self, study_id: str) -> Path:
