@@ -134,7 +134,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from bclm_viewer.ui.app import run_app
 
     if args.content is not None:
-        from bclm_viewer.ui.importer.launch import run_content
+        from bclm_viewer.ui.app import run_content
 
         return run_content(args.content, args.include_drafts, args.review, args.smoke_test)
     return run_app(kb_path=args.kb, smoke_test=args.smoke_test)

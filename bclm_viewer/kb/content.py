@@ -511,7 +511,9 @@ def _entries(
 ) -> Iterator[tuple[Fields, int]]:
     allowed = {
         "factors": ("id", "name_fr", "name_en", "category", "synonyms"),
-        "measures": ("id", "name_fr", "name_en", "unit", "category", "higher_is_better", "synonyms"),
+        "measures": (
+            "id", "name_fr", "name_en", "unit", "category", "higher_is_better", "synonyms"
+        ),
         "questions": ("id", "kind", "slide", "text", "source"),
         "glossary": ("term", "meaning_fr", "meaning_en"),
     }[kind]

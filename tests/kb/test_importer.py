@@ -137,7 +137,10 @@ def test_image_only_slide_and_notes(tmp_path: Path) -> None:
     assert result.plan.image_only == [3]
     slides = _slides(tmp_path / "c")
     assert slides[2][2] == ""
-    notes = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "c" / "speaker-notes").iterdir()}
+    notes = {
+        p.name: p.read_text(encoding="utf-8")
+        for p in (tmp_path / "c" / "speaker-notes").iterdir()
+    }
     assert any(IMAGE_ONLY_NOTE in text for text in notes.values())
     assert any("212 patientes" in text for text in notes.values())
     assert not any("212 patientes." in text for _, _, text in slides)  # notes stay apart
@@ -157,9 +160,8 @@ def _zip(path: Path, names: dict[str, bytes]) -> None:
 
 
 def _pptx_without_text(path: Path, tmp: Path, pictures: bool) -> None:
-    from pptx import Presentation
-
     from deck_samples import png_bytes
+    from pptx import Presentation
 
     prs = Presentation()
     if pictures:
@@ -195,10 +197,24 @@ def test_bad_input_is_one_message_and_nothing_written(
     assert not (tmp_path / "c").exists()
 
 
-def test_huge_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_huge_file_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(reading, "MAX_BYTES", 1000)
     path = tmp_path / "huge.txt"
     path.write_text("x" * 2000)
     with pytest.raises(DeckError, match="MB"):
         import_deck(path, tmp_path / "c")
     assert not (tmp_path / "c").exists()
+
+
+def test_python_pptx_is_imported_by_the_pptx_reader_only() -> None:
+    import re
+
+    package = Path(__file__).resolve().parents[2] / "bclm_viewer"
+    users = sorted(
+        str(p.relative_to(package))
+        for p in package.rglob("*.py")
+        if re.search(r"^\s*(from pptx\b|import pptx\b)", p.read_text(encoding="utf-8"), re.M)
+    )
+    assert users == ["kb/importer/pptx_reader.py"]

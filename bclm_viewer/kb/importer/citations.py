@@ -17,7 +17,9 @@ _ETAL = r",?\s*(?:&\s*|\bet\s+|\band\s+)(?:al|col)\b\.?"
 _TAIL = r"(?:\s*(?P<journal>[A-Z][A-Za-z .]*?)?\s*(?P<year>(?:19|20)\d{2})\b)?"
 _CITATION = re.compile(_AUTHOR + _ETAL + _TAIL)
 _JOURNAL_YEAR = re.compile(r"^\s*(?P<journal>[A-Z][A-Za-z .]*?)\s+(?P<year>(?:19|20)\d{2})\s*$")
-_TABLE_CITATION = re.compile(r"^\s*(?P<author>[A-ZÀ-Ý][a-zà-ÿ'’\-]+)\s+(?P<year>\d{2}|(?:19|20)\d{2})\b")
+_TABLE_CITATION = re.compile(
+    r"^\s*(?P<author>[A-ZÀ-Ý][a-zà-ÿ'’\-]+)\s+(?P<year>\d{2}|(?:19|20)\d{2})\b"
+)
 
 
 @dataclass

@@ -10,12 +10,28 @@ its citation, possibly edited (``draft: true`` goes); its candidates are reviewe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bclm_viewer.kb.content import Problem, Study, load_study, study_names
-from bclm_viewer.kb.importer.edit import append_entry, entry_lines, remove_candidate, set_scalar
-from bclm_viewer.kb.importer.edit import write_atomic
+from bclm_viewer.kb.content import (
+    Problem,
+    Slide,
+    Study,
+    load_factors,
+    load_measures,
+    load_slide,
+    load_study,
+    slide_files,
+    study_names,
+)
+from bclm_viewer.kb.importer.edit import (
+    append_entry,
+    entry_lines,
+    remove_candidate,
+    set_scalar,
+    write_atomic,
+)
 from bclm_viewer.kb.importer.plan import q
 from bclm_viewer.kb.validate import Context, check_study, load_context
 
@@ -54,28 +70,90 @@ def _study_item(s: Study) -> ReviewItem:
     return ReviewItem("study", s.id, None, s.slide, s.citation_source or s.title or "", fields)
 
 
+_SLIDE_KEY = re.compile(r"^slide:\s*(\d+)", re.M)
+
+
+def _by_slide(root: Path, names: list[str]) -> list[str]:
+    """Study file names in the order of their ``slide:`` (read with a pattern, not YAML, so
+    that a large import can be listed before its files are parsed)."""
+
+    def key(name: str) -> tuple[int, str]:
+        try:
+            with open(root / "studies" / name, "rb") as fh:
+                head = fh.read(4096).decode("utf-8", errors="replace")
+        except OSError:
+            return (0, name)
+        m = _SLIDE_KEY.search(head)
+        return (int(m[1]) if m else 0, name)
+
+    return sorted(names, key=key)
+
+
 class ReviewSession:
-    def __init__(self, root: Path) -> None:
+    """The items of ``root``'s study files, read all at once (``load_all``, the default) or a
+    few files at a time with ``load_more`` (the page does so, so that it opens at once)."""
+
+    def __init__(self, root: Path, *, load_all: bool = True) -> None:
         self.root = Path(root)
+        names = study_names(self.root)
+        self.study_ids: list[str] = [n.removesuffix(".md") for n in names]
+        self._pending_files = _by_slide(self.root, names)
+        self._ctx: Context | None = None
+        self._slides: dict[int, Slide | None] = {}
         problems: list[Problem] = []
-        self.ctx: Context = load_context(self.root, problems)
+        self.measures = load_measures(self.root, problems)
+        self.factors = load_factors(self.root, problems)
         self.items: list[ReviewItem] = []
-        self.study_ids: list[str] = study_names(self.root)
-        self.study_ids = [n.removesuffix(".md") for n in self.study_ids]
-        for name in study_names(self.root):
+        if load_all:
+            self.load_more()
+
+    @property
+    def loaded(self) -> bool:
+        return not self._pending_files
+
+    def load_more(self, max_files: int | None = None) -> list[ReviewItem]:
+        """Read the next ``max_files`` study files (all when ``None``); their new items."""
+        count = len(self._pending_files) if max_files is None else max_files
+        batch, self._pending_files = self._pending_files[:count], self._pending_files[count:]
+        new: list[ReviewItem] = []
+        for name in batch:
             study = load_study(self.root / "studies" / name, self.root, [])
             if study is None:
                 continue
             if study.draft:
-                self.items.append(_study_item(study))
+                new.append(_study_item(study))
             for c in study.candidates:
                 keys = FIGURE_FIELDS if c.kind == "figure" else FINDING_FIELDS
-                self.items.append(
+                new.append(
                     ReviewItem(c.kind, study.id, c.id, c.slide, c.source,
                                {k: getattr(c, k) for k in keys}, dict(c.readings))
                 )
-        # slide by slide, as the deck is read (a stable sort keeps each file's order)
-        self.items.sort(key=lambda i: i.slide if i.slide is not None else 0)
+        self.items.extend(new)
+        return new
+
+    @property
+    def ctx(self) -> Context:
+        """Slides and vocabularies, checked: what an accept is validated against."""
+        if self._ctx is None:
+            self._ctx = load_context(self.root, [])
+        return self._ctx
+
+    def slide(self, number: int | None) -> Slide | None:
+        """Slide ``number``: from the context once loaded, else its file alone."""
+        if number is None:
+            return None
+        if self._ctx is not None:
+            return self._ctx.slides.get(number)
+        if number not in self._slides:
+            self._slides[number] = None
+            for path in slide_files(self.root):
+                prefix = path.name.split("-", 1)[0]
+                if prefix.isdigit() and int(prefix) == number:
+                    slide = load_slide(path, self.root, [])
+                    if slide is not None and slide.number == number:
+                        self._slides[number] = slide
+                        break
+        return self._slides[number]
 
     # ----- progress ---------------------------------------------------------------------
     @property
@@ -86,12 +164,12 @@ class ReviewSession:
         return f"{self.reviewed} / {len(self.items)} revus"
 
     def slide_text(self, number: int | None) -> str:
-        slide = self.ctx.slides.get(number) if number is not None else None
+        slide = self.slide(number)
         return slide.text if slide is not None else ""
 
     def speaker_notes(self, number: int | None) -> str:
         """The speaker notes the import kept apart for slide ``number`` ("" if none)."""
-        slide = self.ctx.slides.get(number) if number is not None else None
+        slide = self.slide(number)
         if slide is None:
             return ""
         path = self.root / "speaker-notes" / f"{Path(slide.path).stem}.txt"

@@ -21,11 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from bclm_viewer.kb.content import STUDY_KINDS
-from bclm_viewer.kb.importer.review import FIGURE_FIELDS, FINDING_FIELDS, STUDY_FIELDS
-from bclm_viewer.kb.importer.review import ReviewItem, ReviewSession
+from bclm_viewer.kb.importer.review import (
+    FIGURE_FIELDS,
+    FINDING_FIELDS,
+    STUDY_FIELDS,
+    ReviewItem,
+    ReviewSession,
+)
 from bclm_viewer.kb.schema import ANALYSES, EFFECTS, ENDPOINTS
 
-EFFECT_LABELS = {"poor": "péjoratif", "favourable": "favorable", "not significant": "non significatif"}
+EFFECT_LABELS = {
+    "poor": "péjoratif", "favourable": "favorable", "not significant": "non significatif"
+}
 FIELD_LABELS = {
     "first_author": "Premier auteur", "year": "Année", "journal": "Revue", "title": "Titre",
     "kind": "Type d'étude", "measure": "Mesure", "value": "Valeur", "group": "Groupe",
@@ -45,15 +52,14 @@ def _combo(choices: list[tuple[str, str]]) -> QComboBox:
 class ReviewForm(QWidget):
     def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        ctx = session.ctx
         self.session = session
         self.readings: dict[str, str] = {}
         self._kind = "figure"
         self.study = QComboBox()
         self.study.addItems(session.study_ids)
         self.study.setObjectName("review-study")
-        measures = [(m.id, f"{m.name_fr} ({m.unit})") for m in ctx.measures.values()]
-        factors = [(f.id, f.name_fr) for f in ctx.factors.values()]
+        measures = [(m.id, f"{m.name_fr} ({m.unit})") for m in session.measures]
+        factors = [(f.id, f.name_fr) for f in session.factors]
         self.editors: dict[str, dict[str, QWidget]] = {
             "study": {k: QLineEdit() for k in STUDY_FIELDS if k != "kind"},
             "figure": {k: QLineEdit() for k in FIGURE_FIELDS if k != "measure"},

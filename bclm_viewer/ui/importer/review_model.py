@@ -89,11 +89,22 @@ class ReviewModel(QAbstractTableModel):
         return None
 
     # ----- the review -------------------------------------------------------------------
+    def load_more(self, max_files: int | None = None) -> int:
+        """Read more of the session's files, adding their rows; the number of rows added."""
+        first = len(self.session.items)
+        new = self.session.load_more(max_files)
+        if new:
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self.endInsertRows()
+            self.progressChanged.emit(self.progress())
+        return len(new)
+
     def item(self, row: int) -> ReviewItem:
         return self.session.items[row]
 
     def progress(self) -> str:
-        return self.session.progress()
+        text = self.session.progress()
+        return text if self.session.loaded else f"{text} (lecture des fichiers…)"
 
     def _changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

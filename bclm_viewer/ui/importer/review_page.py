@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -24,12 +25,12 @@ from PySide6.QtWidgets import (
     QTableView,
     QTextEdit,
     QVBoxLayout,
-    QHBoxLayout,
     QWidget,
 )
 
 from bclm_viewer.kb.importer.review import ReviewError, ReviewSession
 from bclm_viewer.kb.validate import normalise
+from bclm_viewer.ui.first_paint import after_first_paint
 from bclm_viewer.ui.importer.review_form import ReviewForm
 from bclm_viewer.ui.importer.review_model import ReviewModel
 from bclm_viewer.ui.settings import restore_splitter, settings
@@ -68,7 +69,14 @@ class _Keys(QObject):
         return False
 
 
+FILES_PER_TURN = 4  # study files read per turn of the event loop while the page is open
+FIRST_FILES = 3  # read before the first paint: enough for the first rows
+
+
 class ReviewPage(QWidget):
+    """Opens at once on a large import: the session's files are read a few at a time, after
+    the first paint, their rows appended as they come (``session.loaded`` says when done)."""
+
     def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -130,8 +138,30 @@ class ReviewPage(QWidget):
         self.splitter.setSizes([720, 560])
         restore_splitter(self.splitter, settings().value("review/splitter"))
         self.table.selectionModel().currentRowChanged.connect(self._show_row)
+        self.model.load_more(FIRST_FILES)
         if self.model.rowCount():
             self.table.selectRow(0)
+        self._loader = QTimer(self)
+        self._loader.setInterval(0)
+        self._loader.timeout.connect(self._load_step)
+        if not session.loaded:
+            after_first_paint(self, self._start_loading)
+
+    def _start_loading(self) -> None:
+        self._loader.start()
+
+    def _load_step(self) -> None:
+        self.model.load_more(FILES_PER_TURN)
+        if self.session.loaded:
+            self._loader.stop()
+            self.progress.setText(self.model.progress())
+            if self.current_row() < 0 and self.model.rowCount():
+                self.table.selectRow(0)
+
+    def load_all(self) -> None:
+        """Read every file now (tests, and before an action that needs every row)."""
+        while not self.session.loaded:
+            self._load_step()
 
     # ----- showing ----------------------------------------------------------------------
     def current_row(self) -> int:
@@ -145,7 +175,7 @@ class ReviewPage(QWidget):
         self.error.clear()
         self.form.show_item(item)
         number = item.slide
-        slide = self.session.ctx.slides.get(number) if number is not None else None
+        slide = self.session.slide(number)
         self.slide_title.setText(f"Diapositive {number} — {slide.title}" if slide else "")
         text = slide.text if slide is not None else ""
         if self.slide.toPlainText() != text:
@@ -220,7 +250,7 @@ class ReviewWindow(QMainWindow):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.root = Path(root)
         self.setWindowTitle(f"Revue de l'import — {self.root}")
-        self.page = ReviewPage(ReviewSession(self.root), self)
+        self.page = ReviewPage(ReviewSession(self.root, load_all=False), self)
         self.setCentralWidget(self.page)
         self.opened: list[QMainWindow] = []
         menu = self.menuBar().addMenu("&Revue")
@@ -247,5 +277,6 @@ class ReviewWindow(QMainWindow):
         return window
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        self.page._loader.stop()
         self.page.save_state()
         super().closeEvent(event)  # type: ignore[arg-type]
