@@ -90,7 +90,7 @@ class ReviewPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((64, 44, 100, 56, 150, 80)):
+        for col, width in enumerate((64, 44, 100, 56, 150, 100)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.table.installEventFilter(_Keys(self))

@@ -159,3 +159,18 @@ def test_review_window_builds_and_opens_the_folder(qtbot: Any, root: Path) -> No
     qtbot.addWidget(opened)
     ids = listed_ids(opened.page("studies"))  # type: ignore[attr-defined]
     assert "martin-2019" in ids
+
+
+def test_review_window_reads_its_files_after_the_first_paint(qtbot: Any, root: Path) -> None:
+    window = ReviewWindow(root)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.page.session.loaded)
+    expected = ReviewSession(root).items
+    model = window.page.model
+    assert model.rowCount() == len(expected)
+    assert {(model.item(r).study_id, model.item(r).cid) for r in range(model.rowCount())} == {
+        (i.study_id, i.cid) for i in expected
+    }
+    assert window.page.progress.text() == f"0 / {len(expected)} revus"
