@@ -55,6 +55,14 @@ def test_accept_moves_the_candidate_and_keeps_comments_and_order(root: Path) -> 
     ]
     assert "37" not in [c.value for c in study.candidates]
     assert session.items[row].status == ACCEPTED and session.progress().startswith("1 / ")
+    # a comment above the next key stays with it: the next entry goes above the comment
+    path.write_text(after.replace("candidates:\n", "# still to review\ncandidates:\n"),
+                    encoding="utf-8")
+    session.accept(_row(session, "adam-2006", value="21"))
+    after = path.read_text(encoding="utf-8")
+    assert "# still to review\ncandidates:\n" in after
+    assert after.index('source: "• OS5: 37% / DFS5: 21%"\n  - measure: dfs5') < after.index(
+        "# still to review")
     assert check_content(root) == []
 
 
