@@ -23,7 +23,7 @@ def _report(problems: list[Problem], what: str, err: TextIO) -> int:
     return EXIT_CONTENT
 
 
-def cmd_build(content: Path | None, output: Path | None) -> int:
+def cmd_build(content: Path | None, output: Path | None, *, include_drafts: bool = False) -> int:
     """Build the KB from ``content`` (default: packaged) into ``output`` (default: user cache)."""
     import sqlite3
 
@@ -33,7 +33,7 @@ def cmd_build(content: Path | None, output: Path | None) -> int:
     content = content if content is not None else paths.content_dir()
     output = output if output is not None else paths.default_kb_path()
     try:
-        result = build_kb(content, output)
+        result = build_kb(content, output, include_drafts=include_drafts)
     except ContentError as exc:
         return _report(exc.problems, f"{output} was not written.", sys.stderr)
     except (OSError, RuntimeError, ValueError, sqlite3.Error) as exc:
@@ -43,8 +43,10 @@ def cmd_build(content: Path | None, output: Path | None) -> int:
     return EXIT_OK
 
 
-def cmd_check(content: Path | None) -> int:
-    """Validate ``content`` (default: packaged) and report every problem; write nothing."""
+def cmd_check(content: Path | None, *, strict: bool = False) -> int:
+    """Validate ``content`` (default: packaged) and report every problem; write nothing. Drafts
+    and unreviewed candidates are listed (a count per file); ``strict`` fails on them."""
+    from bclm_viewer.kb.drafts import review_status
     from bclm_viewer.kb.validate import check_content
 
     content = content if content is not None else paths.content_dir()
@@ -55,5 +57,16 @@ def cmd_check(content: Path | None) -> int:
         return EXIT_ERROR
     if problems:
         return _report(problems, "fix them, then run the check again.", sys.stderr)
+    pending = review_status(content)
+    out = sys.stderr if strict else sys.stdout
+    for status in pending:
+        print(status, file=out)
+    if pending:
+        n = sum(s.candidates for s in pending)
+        drafts = sum(s.draft for s in pending)
+        print(f"{content}: {drafts} draft studies, {n} candidates to review "
+              "(left out of the build unless --include-drafts)", file=out)
+        if strict:
+            return EXIT_CONTENT
     print(f"{content}: no problems")
     return EXIT_OK

@@ -55,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Evidence on liver surgery for breast cancer liver metastases (MHKS).",
     )
     p.add_argument("--kb", type=Path, help="open this knowledge base instead of the bundled one")
+    p.add_argument("--content", type=Path,
+                   help="build this content folder (e.g. an imported deck) and open it")
+    p.add_argument("--include-drafts", action="store_true",
+                   help="with --content: also show drafts and candidates, marked à vérifier")
+    p.add_argument("--review", action="store_true",
+                   help="with --content: open the review page of its imported candidates")
     p.add_argument(
         "--smoke-test",
         action="store_true",
@@ -65,9 +71,17 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the knowledge base from content")
     b.add_argument("--content", type=Path, help="content folder (default: the packaged content)")
     b.add_argument("--output", type=Path, help="KB file (default: the user cache)")
+    b.add_argument("--include-drafts", action="store_true",
+                   help="also build draft studies and unreviewed candidates (marked à vérifier)")
 
     c = sub.add_parser("check", help="validate content, write nothing")
     c.add_argument("--content", type=Path, help="content folder (default: the packaged content)")
+    c.add_argument("--strict", action="store_true",
+                   help="fail (exit 2) on draft studies and unreviewed candidates")
+
+    from bclm_viewer.cli.import_commands import add_parser as add_import_parser
+
+    add_import_parser(sub)  # import
 
     from bclm_viewer.cli.evidence_commands import add_parsers as add_compare_parsers
 
@@ -100,11 +114,15 @@ def _run_command(args: argparse.Namespace) -> int:
     if args.command == "build":
         from bclm_viewer.cli.content_commands import cmd_build
 
-        return cmd_build(args.content, args.output)
+        return cmd_build(args.content, args.output, include_drafts=args.include_drafts)
     if args.command == "check":
         from bclm_viewer.cli.content_commands import cmd_check
 
-        return cmd_check(args.content)
+        return cmd_check(args.content, strict=args.strict)
+    if args.command == "import":
+        from bclm_viewer.cli.import_commands import cmd_import
+
+        return cmd_import(args.deck, args.into)
     if args.command in ("compare", "matrix"):
         from bclm_viewer.cli.evidence_commands import dispatch
 
@@ -115,6 +133,10 @@ def _run_command(args: argparse.Namespace) -> int:
         return dispatch_query(args)
     from bclm_viewer.ui.app import run_app
 
+    if args.content is not None:
+        from bclm_viewer.ui.app import run_content
+
+        return run_content(args.content, args.include_drafts, args.review, args.smoke_test)
     return run_app(kb_path=args.kb, smoke_test=args.smoke_test)
 
 

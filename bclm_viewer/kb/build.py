@@ -86,9 +86,10 @@ def _with_header(table: str, batch: Iterable[Row]) -> Iterator[Any]:
 def _write(db: sqlite_utils.Database, ctx: Context, problems: list[Problem]) -> None:
     """Insert every row, a batch of studies at a time."""
     rows = context_rows(ctx) if not problems else empty_rows()
-    pending = written = 0
+    pending = written = drafts = 0
     for prepared in prepare_studies(ctx, problems):
         problems.extend(prepared.problems)
+        drafts += prepared.draft
         if problems or prepared.rows is None:
             continue  # keep checking, stop writing: this file will be thrown away
         for table, batch in prepared.rows.items():
@@ -101,7 +102,11 @@ def _write(db: sqlite_utils.Database, ctx: Context, problems: list[Problem]) -> 
     if not problems:
         _insert(db, rows)
     if not written and not problems:
-        problems.append(Problem(f"{ctx.root.name}/studies", 1, "file", "no study files (<id>.md)"))
+        what = (
+            f"every study is a draft ({drafts}): review them, or build with --include-drafts"
+            if drafts else "no study files (<id>.md)"
+        )
+        problems.append(Problem(f"{ctx.root.name}/studies", 1, "file", what))
 
 
 # Studies by year then id, undated last. "OR FAIL" needs no statement journal: without it the
@@ -146,14 +151,16 @@ def _verify(path: Path) -> None:
         con.close()
 
 
-def build_kb(content: Path, output: Path) -> BuildResult:
+def build_kb(content: Path, output: Path, *, include_drafts: bool = False) -> BuildResult:
     """Build the KB of ``content`` at ``output`` (replaced atomically). Raise ``ContentError``
-    with every problem if the content is invalid; ``output`` is then left as it was."""
+    with every problem if the content is invalid; ``output`` is then left as it was. Draft
+    studies and unreviewed candidates are left out unless ``include_drafts``."""
     started = time.perf_counter()
     content, output = Path(content), Path(output)
     digest = content_hash(content) if content.is_dir() else ""
     problems: list[Problem] = []
     ctx = load_context(content, problems)
+    ctx.include_drafts = include_drafts
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
     os.close(fd)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bclm_viewer.kb.drafts import Candidate, read_candidates
 from bclm_viewer.kb.frontmatter import Map, Scalar, Seq, YamlProblem, parse_yaml, split_front_matter
 from bclm_viewer.kb.schema import ANALYSES, EFFECTS, ENDPOINTS, QUESTION_KINDS
 from bclm_viewer.kb.values import ParsedValue, parse_value
@@ -109,6 +110,9 @@ class Study:
     outcomes: list[Outcome]
     findings: list[Finding]
     lines: dict[str, int] = field(default_factory=dict)
+    draft: bool = False  # written by the importer, not yet confirmed (kb/drafts.py)
+    citation_source: str | None = None
+    candidates: list[Candidate] = field(default_factory=list)
 
 
 @dataclass
@@ -132,6 +136,7 @@ class Measure:
     higher_is_better: bool | None
     sort_order: int
     lines: dict[str, int] = field(default_factory=dict)
+    synonyms: list[str] = field(default_factory=list)  # how slides write it (the importer's cues)
 
 
 @dataclass
@@ -338,8 +343,10 @@ def load_slide(path: Path, root: Path, problems: list[Problem]) -> Slide | None:
     return Slide(number, title or "", fm.body.rstrip("\n"), rel, {**f.lines, "text": fm.body_line})
 
 
-_OUTCOME_KEYS = ("measure", "value", "group", "p", "slide", "source")
-_FINDING_KEYS = ("factor", "level", "effect", "endpoint", "analysis", "p", "slide", "source")
+_OUTCOME_KEYS = ("measure", "value", "group", "p", "slide", "source", "readings")
+_FINDING_KEYS = (
+    "factor", "level", "effect", "endpoint", "analysis", "p", "slide", "source", "readings"
+)
 _STUDY_KEYS = (
     "first_author",
     "year",
@@ -354,6 +361,9 @@ _STUDY_KEYS = (
     "slide",
     "outcomes",
     "findings",
+    "draft",
+    "citation_source",
+    "candidates",
 )
 
 
@@ -428,7 +438,8 @@ def load_study(path: Path, root: Path, problems: list[Problem]) -> Study | None:
     sid = path.stem
     f = Fields(fm.meta, rel, problems, _STUDY_KEYS)
     kind = f.choice("kind", STUDY_KINDS)
-    first_author = f.text("first_author", required=kind != CLINICAL_CASE)
+    draft = bool(f.boolean("draft"))
+    first_author = f.text("first_author", required=kind != CLINICAL_CASE and not draft)
     year = f.integer("year")
     if year is not None and not 1000 <= year <= 9999:
         f.problem("year", f"{year} is not a four-digit year")
@@ -454,7 +465,10 @@ def load_study(path: Path, root: Path, problems: list[Problem]) -> Study | None:
         outcomes=[],
         findings=[],
         lines=f.lines,
+        draft=draft,
+        citation_source=f.text("citation_source"),
     )
+    study.candidates = read_candidates(f, study.slide)
     for k, node in enumerate(f.mappings("outcomes"), 1):
         outcome = _outcome(node, k, sid, study.slide, rel, problems)
         if outcome is not None:
@@ -497,7 +511,9 @@ def _entries(
 ) -> Iterator[tuple[Fields, int]]:
     allowed = {
         "factors": ("id", "name_fr", "name_en", "category", "synonyms"),
-        "measures": ("id", "name_fr", "name_en", "unit", "category", "higher_is_better"),
+        "measures": (
+            "id", "name_fr", "name_en", "unit", "category", "higher_is_better", "synonyms"
+        ),
         "questions": ("id", "kind", "slide", "text", "source"),
         "glossary": ("term", "meaning_fr", "meaning_en"),
     }[kind]
@@ -525,8 +541,9 @@ def load_measures(root: Path, problems: list[Problem]) -> list[Measure]:
         mid, fr, en = (f.text(key, required=True) for key in ("id", "name_fr", "name_en"))
         unit = f.text("unit", required=True)
         category, better = f.text("category"), f.boolean("higher_is_better")
+        synonyms = f.texts("synonyms")
         if mid and fr and en and unit:
-            out.append(Measure(mid, fr, en, unit, category, better, k, f.lines))
+            out.append(Measure(mid, fr, en, unit, category, better, k, f.lines, synonyms))
     return out
 
 

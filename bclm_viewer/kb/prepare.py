@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bclm_viewer.kb.content import Problem, study_names
+from bclm_viewer.kb.drafts import promote, to_check
 from bclm_viewer.kb.rows import Rows, empty_rows, study_rows
 from bclm_viewer.kb.validate import Context, check_study_file, duplicate_study_ids
 
@@ -33,6 +34,7 @@ class Prepared:
 
     problems: list[Problem]
     rows: Rows | None
+    draft: bool = False  # a draft left out (built only with include_drafts)
 
 
 _CTX: Context | None = None  # set before the pool forks: the workers inherit it
@@ -44,6 +46,10 @@ def _prepare(name: str) -> Prepared:
     study = check_study_file(_CTX.root / "studies" / name, _CTX, problems)
     if study is None or problems:
         return Prepared(problems, None)
+    if to_check(study):
+        if not _CTX.include_drafts:
+            return Prepared([], None, draft=True)  # not reviewed: left out of the KB
+        promote(study)
     rows = empty_rows()
     study_rows(study, _CTX, rows)
     return Prepared([], rows)

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from bclm_viewer.kb.content import CLINICAL_CASE, Study
+from bclm_viewer.kb.drafts import TO_CHECK, to_check
 from bclm_viewer.kb.render import render_markdown
 from bclm_viewer.kb.validate import Context
 
@@ -35,11 +36,15 @@ def _surname(first_author: str) -> str:
 
 
 def study_label(study: Study) -> str:
-    """ "Adam 2006"; the clinical case by its title, else "Cas clinique"."""
+    """ "Adam 2006"; the clinical case by its title, else "Cas clinique"; a draft or a study
+    with unreviewed candidates (built only on request) is marked "(à vérifier)" wherever its
+    label shows."""
     if study.kind == CLINICAL_CASE or not study.first_author:
-        return study.title or "Cas clinique"
-    name = _surname(study.first_author)
-    return f"{name} {study.year}" if study.year is not None else name
+        label = study.title or "Cas clinique"
+    else:
+        name = _surname(study.first_author)
+        label = f"{name} {study.year}" if study.year is not None else name
+    return f"{label} ({TO_CHECK})" if to_check(study) else label
 
 
 def study_citation(study: Study) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bclm_viewer.kb.content import (
+    Candidate,
     ContentError,
     Factor,
     Finding,
@@ -66,6 +67,7 @@ class Context:
     measures: dict[str, Measure]
     questions: list[Question]
     glossary: list[GlossaryTerm]
+    include_drafts: bool = False  # the build also builds draft studies and their candidates
 
 
 T = TypeVar("T")
@@ -341,6 +343,26 @@ def check_study(study: Study, ctx: Context, problems: list[Problem]) -> None:
         _check_outcome(study, o, ctx, problems)
     for f in study.findings:
         _check_finding(study, f, ctx, problems)
+    if study.citation_source is not None and study.slide in ctx.slides:
+        _check_quote(ctx, study.path, study.slide, lines, "", study.citation_source, problems,
+                     quote_field="citation_source")
+    for c in study.candidates:
+        _check_candidate(study, c, ctx, problems)
+
+
+def _check_candidate(study: Study, c: Candidate, ctx: Context, problems: list[Problem]) -> None:
+    """A candidate's quote must be on its slide and what it names must exist; what it lacks
+    (a measure, an effect) is for the review to add."""
+    path = study.path
+    if c.measure is not None and c.measure not in ctx.measures:
+        problems.append(Problem(path, c.lines.get("measure", 1), f"{c.field}.measure",
+                                f"unknown measure {c.measure!r} (not in measures.yaml)"))
+    if c.factor is not None and c.factor not in ctx.factors:
+        problems.append(Problem(path, c.lines.get("factor", 1), f"{c.field}.factor",
+                                f"unknown factor {c.factor!r} (not in factors.yaml)"))
+    _check_quote(ctx, path, c.slide, c.lines, c.field, c.source, problems)
+    _in_source(path, c.lines, c.field, "value", c.value, c.source, problems)
+    _in_source(path, c.lines, c.field, "p", c.p, c.source, problems)
 
 
 def check_study_file(path: Path, ctx: Context, problems: list[Problem]) -> Study | None:

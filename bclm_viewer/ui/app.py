@@ -92,6 +92,14 @@ def run_app(kb_path: Path | None = None, smoke_test: bool = False) -> int:
     return app.exec()
 
 
+def run_content(content: Path, include_drafts: bool, review: bool, smoke_test: bool) -> int:
+    """``--content DIR [--include-drafts] [--review]``: a content folder such as an imported
+    deck's, built and opened, or its review page (``ui/importer/launch.py``)."""
+    from bclm_viewer.ui.importer.launch import run_content as run
+
+    return run(content, include_drafts, review, smoke_test)
+
+
 def show_error(title: str, text: str) -> None:
     """A modal error dialog; the text (which may quote paths and content) stays plain text."""
     from PySide6.QtCore import Qt

@@ -149,6 +149,11 @@ class MainWindow(QMainWindow):
 
         import_user_data(self, self.user_data())
 
+    def _import_deck(self) -> None:
+        from bclm_viewer.ui.importer.launch import import_deck_dialog
+
+        import_deck_dialog(self)
+
     def user_store(self) -> UserStore | None:
         return self.user_data().store
 
@@ -290,6 +295,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        self.import_deck_action = self._action(
+            self.tr("Importer un &diaporama…"), self._import_deck, "Ctrl+Shift+I"
+        )
+        file_menu.addAction(self.import_deck_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quitter"), self.close)
         # Some desktops define no standard Quit key: Ctrl+Q then, as users expect.
