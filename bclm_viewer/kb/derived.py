@@ -73,7 +73,7 @@ def _study_list(con: sqlite3.Connection) -> None:
     con.execute(
         "INSERT INTO study_list SELECT row_number() OVER (ORDER BY s.sort_order, s.id) - 1, "
         "s.id, s.label, s.first_author, s.year, s.journal, s.kind, s.n_patients, s.period, "
-        "s.centre, ss.os5_text, ss.dfs5_text, ss.r0_text "
+        "s.centre, ss.os5_text, ss.dfs5_text, ss.r0_text, s.n_controls "
         "FROM studies s LEFT JOIN study_summary ss ON ss.study_id = s.id"
     )
 
