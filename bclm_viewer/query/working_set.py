@@ -36,7 +36,7 @@ _PHRASE = re.compile(r'"(?:[^"]|"")*"\*?')
 _TO_01 = bytes.maketrans(b"01", b"\x00\x01")
 _LIST_COLUMNS = (
     "study_id, label, first_author, year, journal, kind, n_patients, period, centre, "
-    "os5_text, dfs5_text, r0_text"
+    "os5_text, dfs5_text, r0_text, n_controls"
 )
 
 
