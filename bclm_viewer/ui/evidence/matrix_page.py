@@ -92,6 +92,8 @@ class MatrixPage(QWidget):
             (self.tr("⚠ conflit : sens opposés"), FLAG_BG["conflict"].name()),
             (self.tr("≠ discordance : significatif / NS"), FLAG_BG["discordant"].name()),
             (self.tr("? sens non comparable"), "#ffffff"),
+            (self.tr("◊ (italique) = lecture de la diapositive, motif dans l'infobulle"),
+             "#ffffff"),
         ):
             legend.addWidget(_swatch(text, color, self))
         legend.addStretch(1)
