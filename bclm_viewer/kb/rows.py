@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from bclm_viewer.kb.content import CLINICAL_CASE, Study
-from bclm_viewer.kb.render import render_markdown
+from bclm_viewer.kb.render import render_markdown, render_slide
 from bclm_viewer.kb.validate import Context
 
 Row = tuple[Any, ...]
@@ -148,7 +148,7 @@ def context_rows(ctx: Context) -> Rows:
     rows = empty_rows()
     for n in sorted(ctx.slides):
         s = ctx.slides[n]
-        rows["slides"].append((n, s.title, s.text, render_markdown(s.text, breaks=True), s.path))
+        rows["slides"].append((n, s.title, s.text, render_slide(s.text), s.path))
         rows["search_index"].append(("slide", str(n), None, n, s.title, s.text))
     for m in ctx.measures.values():
         better = None if m.higher_is_better is None else int(m.higher_is_better)

@@ -143,3 +143,25 @@ def test_glossary_says_what_the_deck_leaves_open(con: sqlite3.Connection) -> Non
     assert "plus grosse" not in meaning["Diam"][0]
     glossary = (content_dir() / "glossary.yaml").read_text(encoding="utf-8")
     assert "deck's own glossary" not in glossary
+
+
+def test_slide_text_keeps_the_deck_s_spaces_and_html_adds_no_bullets(
+    con: sqlite3.Connection,
+) -> None:
+    # Every line of every slide is a line of the deck as extracted (only trailing spaces go):
+    # a leading space (" MHKS") and runs of spaces ("MHKS    Facteurs") stay in ``text``.
+    deck = [line.rstrip() for line in
+            (content_dir() / "deck.txt").read_text(encoding="utf-8").splitlines()]
+    pos = 0
+    for number, text in con.execute("SELECT number, text FROM slides ORDER BY number"):
+        for line in (x for x in text.split("\n") if x.strip()):
+            while pos < len(deck) and deck[pos] != line:
+                pos += 1
+            assert pos < len(deck), (number, line)
+            pos += 1
+    texts = dict(con.execute("SELECT number, text FROM slides"))
+    assert texts[1].startswith(" MHKS\n")
+    assert "MHKS    Facteurs mauvais pronostics" in texts[11]
+    html = dict(con.execute("SELECT number, html FROM slides"))
+    assert "<li>" not in "".join(html.values())
+    assert "- 13 LR<br>" in html[11] and "- Surveillance" in html[9]
