@@ -196,7 +196,8 @@ CREATE TABLE study_list (
     os5_text TEXT,
     dfs5_text TEXT,
     r0_text TEXT,
-    n_controls INTEGER
+    n_controls INTEGER,
+    readings TEXT  -- JSON object (list column -> reason) of the columns above read into a slide
 );
 -- The studies having a finding on a factor with this effect and endpoint (NULL: not said), as
 -- a bitset over study_list.ord (little-endian bytes: bit k of the integer is ord k).

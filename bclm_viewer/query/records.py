@@ -11,7 +11,7 @@ start-up does not pay for fourteen dataclasses when it shows four.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 def n_text(n_patients: int | None, n_controls: int | None) -> str | None:
@@ -38,6 +38,9 @@ class StudyRow:
     dfs5_text: str | None
     r0_text: str | None
     n_controls: int | None = None  # a case-control study: n_patients cases / n_controls
+    # The list columns (``label``, ``kind``, ``year``, ``n_patients``, ``os5_text``...) whose
+    # value is a reading of the slide, with the reason (``query/readings.py``).
+    readings: dict[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def n_text(self) -> str | None:
