@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.query.readings import READING_MARK, parse_readings, readings_sql
@@ -280,7 +281,8 @@ FIGURE_COLUMNS = (
 
 def figure_of(row: Sequence[object]) -> Figure:
     """A ``Figure`` from ``FIGURE_COLUMNS`` (its last column: the readings' JSON)."""
-    return Figure(*row[:-1], readings=parse_readings(row[-1]))  # type: ignore[arg-type]
+    make: Any = Figure  # the row's length is known from FIGURE_COLUMNS, not to mypy
+    return cast(Figure, make(*row[:-1], readings=parse_readings(cast(str | None, row[-1]))))
 
 
 # ----- reads --------------------------------------------------------------------------------
@@ -317,7 +319,8 @@ def load_findings(
         f"FROM study_factors WHERE {where} ORDER BY study_id, sort_order",
         params,
     ).fetchall()
-    return [FindingItem(*r[:-1], readings=parse_readings(r[-1])) for r in rows]
+    make: Any = FindingItem
+    return [make(*r[:-1], readings=parse_readings(r[-1])) for r in rows]
 
 
 def load_studies(con: sqlite3.Connection, study_ids: Sequence[str]) -> dict[str, sqlite3.Row]:

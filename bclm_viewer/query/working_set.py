@@ -22,6 +22,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from itertools import compress, islice
+from typing import Any
 
 from bclm_viewer.kb.derived import U32
 from bclm_viewer.kb.schema import EFFECTS, SEARCH_ROWID_SHIFT
@@ -39,6 +40,9 @@ _LIST_COLUMNS = (
     "study_id, label, first_author, year, journal, kind, n_patients, period, centre, "
     "os5_text, dfs5_text, r0_text, n_controls, readings"
 )
+
+
+_ROW: Any = StudyRow  # built from _LIST_COLUMNS, whose last column is the readings' JSON
 
 
 def _bits_of(ords_text: str | None, n: int) -> int:
@@ -249,7 +253,7 @@ class WorkingSet:
             for o, *values in self._con.execute(
                 f"SELECT ord, {_LIST_COLUMNS} FROM study_list WHERE ord IN ({marks})", chunk
             ):
-                cache[o] = StudyRow(*values[:-1], readings=parse_readings(values[-1]))
+                cache[o] = _ROW(*values[:-1], readings=parse_readings(values[-1]))
         return [cache[o] for o in ords]
 
     def ids(self, ords: Iterable[int]) -> list[str]:

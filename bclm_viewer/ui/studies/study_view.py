@@ -279,8 +279,9 @@ class StudyView(QWidget):
         self.outcomes_model.set_rows(self.kb.outcomes(study.id))
         self.findings_model.set_rows(self.kb.findings(study.id))
         self.notes_browser.setHtml(study.notes_html or "")
-        self.readings_legend.setVisible(bool(read) or any(
-            r.readings for r in (*self.outcomes_model.rows(), *self.findings_model.rows())))
+        self.readings_legend.setVisible(
+            bool(read) or any(o.readings for o in self.outcomes_model.rows())
+            or any(f.readings for f in self.findings_model.rows()))
         self._update_tab_titles()
         for table in (self.outcomes_table, self.findings_table):
             table.scrollToTop()
