@@ -210,6 +210,7 @@ class MeasureChart(QChart):
         item = QGraphicsSimpleTextItem(value_label(fig), self)
         font = QFont()
         font.setBold(True)
+        font.setItalic(bool(fig.readings))  # a reading: "◊" and italics, as everywhere
         item.setFont(font)
         item.setBrush(QBrush(INK))
         self._labels.append((item, end, y))
