@@ -145,12 +145,22 @@ def cmd_search(kb_path: Path | None, text: str, factors: Sequence[str], effects:
                    "studies": [asdict(s) for s in studies],
                    "hits": [asdict(h) for h in hits]}, out)
             return 0
+        def cell(s: Any, key: str, value: object) -> str:
+            """The value, "◊" when the list column is a reading of the slide."""
+            return _nr(value) + (f" {READING_MARK}" if value is not None and key in s.readings
+                                 else "")
+
         header = ["Study", "Year", "Journal", "N", "OS5", "DFS5", "R0", "Id"]
-        _table(header, [[s.label, _nr(s.year), _nr(s.journal), _nr(s.n_text),
-                         _nr(s.os5_text), _nr(s.dfs5_text), _nr(s.r0_text), s.id]
+        _table(header, [[cell(s, "label", s.label), cell(s, "year", s.year),
+                         cell(s, "journal", s.journal), cell(s, "n_patients", s.n_text),
+                         cell(s, "os5_text", s.os5_text), cell(s, "dfs5_text", s.dfs5_text),
+                         cell(s, "r0_text", s.r0_text), s.id]
                         for s in studies], out)
+        read = any(s.readings for s in studies)
         out.write(f"\n{total} of {kb.total_studies()} studies "
-                  f"({NR} = not reported by the deck)\n")
+                  f"({NR} = not reported by the deck"
+                  + (f"; {READING_MARK} = a reading of the slide, see « {PROG} show ID »"
+                     if read else "") + ")\n")
         if text.strip():
             out.write(f"\n{len(hits)} full-text hit(s) for {text!r}:\n")
             for h in hits:

@@ -71,3 +71,17 @@ def test_compare_and_matrix_mark_readings_in_markdown_and_json(
     cells = {c["study_id"]: c for c in data["factors"][0]["cells"]}
     assert "diapositive 7" in cells["dittmar-2013"]["reading"]
     assert cells["mariani-2013"]["reading"] is None
+
+
+def test_search_marks_list_columns_that_are_readings(
+    kb_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = run(capsys, "--kb", str(kb_path), "search")
+    treska = next(line for line in out.splitlines() if line.endswith("treska-2014"))
+    assert treska.split()[:6] == ["Treska", "2014", "2014", "◊", "n.r.", "24"]
+    mariani = next(line for line in out.splitlines() if line.endswith("mariani-2013"))
+    assert "51 / 50" in mariani and "◊" not in mariani
+    assert "◊ = a reading of the slide" in out
+    data = json.loads(run(capsys, "--kb", str(kb_path), "search", "--json"))
+    page = next(s for s in data["studies"] if s["id"] == "page-2014")
+    assert "mise en page" in page["readings"]["os5_text"]
