@@ -286,8 +286,8 @@ def make_sample_kb(
     con.executemany("INSERT INTO slides VALUES (?, ?, ?, ?, ?)", [
         (n, t, body, "<p>" + body.replace("\n", "<br>\n") + "</p>", f"slides/{n:02d}.md")
         for n, t, body in SLIDES])
-    con.executemany("INSERT INTO factors VALUES (?, ?, ?, ?, ?, ?)", [
-        (fid, fr, en, cat, json.dumps(syn, ensure_ascii=False), i)
+    con.executemany("INSERT INTO factors VALUES (?, ?, ?, ?, ?, ?, ?)", [
+        (fid, fr, en, cat, json.dumps(syn, ensure_ascii=False), i, None)
         for i, (fid, fr, en, cat, syn) in enumerate(FACTORS)])
     con.executemany("INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [(*m, i) for i, m in enumerate(MEASURES)])
@@ -306,7 +306,7 @@ def make_sample_kb(
         citation = ", ".join(str(x) for x in (s.first_author, s.title, s.journal, s.year) if x)
         study_rows.append((s.id, s.first_author, s.year, s.journal, s.title, s.kind, s.centre,
                            s.period, s.n_patients, s.slide, s.notes, f"<p>{s.notes}</p>", label,
-                           citation, f"studies/{s.id}.md", order))
+                           citation, f"studies/{s.id}.md", order, None))
         search.append(("study", s.id, s.id, s.slide, label,
                        " ".join(x for x in (s.title, s.journal, s.centre, s.notes) if x)))
         headline: dict[str, tuple[str, float | None]] = {}
@@ -327,7 +327,7 @@ def make_sample_kb(
         for m in ("os5", "dfs5", "r0_pct"):
             cells += list(headline.get(m, (None, None)))
         summary_rows.append((*cells, len(s.outcomes), len(s.findings)))
-    con.executemany(f"INSERT INTO studies VALUES ({', '.join('?' * 16)})", study_rows)
+    con.executemany(f"INSERT INTO studies VALUES ({', '.join('?' * 17)})", study_rows)
     con.executemany(f"INSERT INTO outcomes VALUES ({', '.join('?' * 14)})", outcome_rows)
     con.executemany(f"INSERT INTO study_factors VALUES ({', '.join('?' * 11)})", finding_rows)
     con.executemany(f"INSERT INTO study_summary VALUES ({', '.join('?' * 9)})", summary_rows)

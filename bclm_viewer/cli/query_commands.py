@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS
 from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START
+from bclm_viewer.query.readings import READING_MARK
 
 NR = "n.r."
 PROG = "bclm-viewer"
@@ -144,12 +145,22 @@ def cmd_search(kb_path: Path | None, text: str, factors: Sequence[str], effects:
                    "studies": [asdict(s) for s in studies],
                    "hits": [asdict(h) for h in hits]}, out)
             return 0
+        def cell(s: Any, key: str, value: object) -> str:
+            """The value, "◊" when the list column is a reading of the slide."""
+            return _nr(value) + (f" {READING_MARK}" if value is not None and key in s.readings
+                                 else "")
+
         header = ["Study", "Year", "Journal", "N", "OS5", "DFS5", "R0", "Id"]
-        _table(header, [[s.label, _nr(s.year), _nr(s.journal), _nr(s.n_patients),
-                         _nr(s.os5_text), _nr(s.dfs5_text), _nr(s.r0_text), s.id]
+        _table(header, [[cell(s, "label", s.label), cell(s, "year", s.year),
+                         cell(s, "journal", s.journal), cell(s, "n_patients", s.n_text),
+                         cell(s, "os5_text", s.os5_text), cell(s, "dfs5_text", s.dfs5_text),
+                         cell(s, "r0_text", s.r0_text), s.id]
                         for s in studies], out)
+        read = any(s.readings for s in studies)
         out.write(f"\n{total} of {kb.total_studies()} studies "
-                  f"({NR} = not reported by the deck)\n")
+                  f"({NR} = not reported by the deck"
+                  + (f"; {READING_MARK} = a reading of the slide, see « {PROG} show ID »"
+                     if read else "") + ")\n")
         if text.strip():
             out.write(f"\n{len(hits)} full-text hit(s) for {text!r}:\n")
             for h in hits:
@@ -196,31 +207,53 @@ def cmd_show(kb_path: Path | None, study_id: str, as_json: bool, out: TextIO,
         outcomes = kb.outcomes(study_id)
         findings = kb.findings(study_id)
         if as_json:
-            _json({"study": asdict(study), "outcomes": [asdict(o) for o in outcomes],
+            _json({"study": {**asdict(study), "n_text": study.n_text},
+                   "outcomes": [asdict(o) for o in outcomes],
                    "findings": [asdict(x) for x in findings]}, out)
             return 0
         out.write(f"{study.label}  [{study.id}]\n{study.citation}\n\n")
-        for name, value in (
-            ("First author", study.first_author), ("Year", study.year),
-            ("Journal", study.journal), ("Title", study.title), ("Kind", study.kind),
-            ("Centre", study.centre), ("Period", study.period),
-            ("Patients", study.n_patients), ("Slide", study.slide),
+        notes: list[str] = []
+
+        def read(value: object, reason: str | None, where: str) -> str:
+            """The value, marked "◊ n" when it is a reading (the reason is note n)."""
+            if reason is None or value is None:
+                return _nr(value)
+            notes.append(f"{where}: {reason}")
+            return f"{value} {READING_MARK}{len(notes)}"
+
+        kind = "clinical case" if study.kind == "clinical-case" else study.kind
+        for name, key, value in (
+            ("First author", "first_author", study.first_author), ("Year", "year", study.year),
+            ("Journal", "journal", study.journal), ("Title", "title", study.title),
+            ("Kind", "kind", kind), ("Centre", "centre", study.centre),
+            ("Period", "period", study.period),
+            ("Patients", "n_patients", study.n_text), ("Slide", "slide", study.slide),
         ):
-            out.write(f"{name + ':':<14}{_nr(value)}\n")
+            out.write(f"{name + ':':<14}{read(value, study.readings.get(key), name)}\n")
         out.write(f"\nFigures ({len(outcomes)}):\n")
         for o in outcomes:
+            r = o.readings
             extra = "".join(
-                f", {label} {v}" for label, v in (("group", o.group_label), ("p", o.p_value))
+                f", {label} {read(v, r.get(key), label)}"
+                for label, key, v in (("group", "group", o.group_label), ("p", "p", o.p_value))
                 if v is not None
             )
-            out.write(f"  {o.measure_name_fr}: {_with_unit(o.value_text, o.unit)}{extra}"
-                      f" — slide {o.slide} — « {o.source} »\n")
+            name = read(o.measure_name_fr, r.get("measure") or r.get("study"), o.measure)
+            value = read(_with_unit(o.value_text, o.unit), r.get("value"), o.measure)
+            out.write(f"  {name}: {value}{extra} — slide {o.slide} — « {o.source} »\n")
         out.write(f"\nFindings ({len(findings)}):\n")
         for x in findings:
+            r = x.readings
             level = f" ({x.level})" if x.level else ""
-            out.write(f"  {x.factor_name_fr}{level}: {x.effect}; endpoint {_nr(x.endpoint)}; "
-                      f"analysis {_nr(x.analysis)}; p {_nr(x.p_value)}"
-                      f" — slide {x.slide} — « {x.source} »\n")
+            factor = read(x.factor_name_fr, r.get("study"), x.factor_id)
+            out.write(f"  {factor}{level}: {read(x.effect, r.get('effect'), 'effect')}; "
+                      f"endpoint {read(x.endpoint, r.get('endpoint'), 'endpoint')}; "
+                      f"analysis {read(x.analysis, r.get('analysis'), 'analysis')}; "
+                      f"p {_nr(x.p_value)} — slide {x.slide} — « {x.source} »\n")
+        if notes:
+            out.write(f"\n{READING_MARK} Readings (the slide does not say it in these words; "
+                      "the knowledge base reads it so):\n")
+            out.writelines(f"  {READING_MARK}{n}. {note}\n" for n, note in enumerate(notes, 1))
         if study.notes_md.strip():
             out.write(f"\nNotes:\n{study.notes_md.rstrip()}\n")
         return 0

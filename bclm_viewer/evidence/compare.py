@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from bclm_viewer.evidence.figures import (
+    FIGURE_COLUMNS,
     FRENCH,
+    STUDY_COLUMNS,
     Figure,
     FindingItem,
     Labels,
@@ -24,6 +26,7 @@ from bclm_viewer.evidence.figures import (
     StudyColumn,
     UnknownStudyError,
     connection_of,
+    figure_of,
     finding_lines,
     format_p,
     grouped_by_category,
@@ -47,6 +50,8 @@ class Cell:
     findings: tuple[FindingItem, ...] = ()
     quotes: tuple[Quote, ...] = ()
     mark: str | None = None  # "best" | "worst"
+    readings: tuple[str, ...] = ()  # reasons of what the cell reads into the slide ("◊")
+    rankable: bool = True  # False for the clinical case: never ranked against the series
 
     @property
     def first_slide(self) -> int | None:
@@ -107,8 +112,9 @@ MARK_NOTE_BOUND = "bound"  # a range or bound of the row could lie beyond the be
 
 
 def _comparable(cell: Cell) -> float | None:
-    """The value of a cell that may be ranked: one figure, no group label, a point."""
-    if len(cell.figures) != 1:
+    """The value of a cell that may be ranked: one figure, no group label, a point (never the
+    clinical case's)."""
+    if len(cell.figures) != 1 or not cell.rankable:
         return None
     fig = cell.figures[0]
     if fig.group_label or not fig.is_point:
@@ -145,7 +151,8 @@ def mark_row(row: Row) -> Row:
     best = max(v * sign for v in ranked) * sign
     worst = min(v * sign for v in ranked) * sign
     others = [
-        f for c, v in zip(row.cells, values, strict=True) if v is None for f in c.figures
+        f for c, v in zip(row.cells, values, strict=True) if v is None and c.rankable
+        for f in c.figures
     ]
     best_ok = worst_ok = True
     for fig in others:
@@ -177,12 +184,22 @@ def _columns(con: sqlite3.Connection, table: str) -> set[str]:
 
 def _load_figures(con: sqlite3.Connection, study_ids: Sequence[str]) -> list[tuple[str, Figure]]:
     rows = con.execute(
-        "SELECT study_id, id, measure, value_text, unit, value, value_low, value_high, "
-        "qualifier, group_label, p_value, slide, source FROM outcomes "
+        f"SELECT study_id, {FIGURE_COLUMNS} FROM outcomes "
         f"WHERE study_id IN ({placeholders(len(study_ids))}) ORDER BY study_id, sort_order",
         list(study_ids),
     ).fetchall()
-    return [(r[0], Figure(*r[1:])) for r in rows]
+    return [(r[0], figure_of(r[1:])) for r in rows]
+
+
+def study_readings(con: sqlite3.Connection, ids: Sequence[str]) -> dict[str, dict[str, str]]:
+    """The readings of these studies' own fields: {study id: {field: reason}}."""
+    out: dict[str, dict[str, str]] = {}
+    for sid, name, reason in con.execute(
+        "SELECT row_id, field, reason FROM readings WHERE table_name = 'studies' "
+        f"AND row_id IN ({placeholders(len(ids))})", list(ids),
+    ):
+        out.setdefault(sid, {})[name] = reason
+    return out
 
 
 def _text(value: object, labels: Labels) -> tuple[str, bool]:
@@ -204,25 +221,36 @@ def _characteristic_rows(
         ("centre", labels.centre, None),
     )
     rows = []
+    read = study_readings(con, [s["id"] for s in studies])
     for key, label, source_col in specs:
         cells = []
         for s in studies:
             raw = s[key]
             if key == "kind":
                 text, reported = labels.kind_label(raw), raw is not None
+            elif key == "n_patients" and raw is not None and s["n_controls"] is not None:
+                text, reported = f"{raw} / {s['n_controls']}", True  # cases / controls
             else:
                 text, reported = _text(raw, labels)
             quote_text = s[source_col] if source_col and source_col in cols else None
             quotes = (Quote(s["slide"], quote_text),) if reported else ()
-            cells.append(Cell(text, reported, quotes=quotes))
+            reasons = tuple(r for k, r in read.get(s["id"], {}).items()
+                            if reported and (k == key or (key, k) == ("n_patients", "n_controls")))
+            if reasons:
+                text = f"{text} {labels.reading}"
+            cells.append(Cell(text, reported, quotes=quotes, readings=reasons))
         rows.append(
             Row(f"study:{key}", "study", label, labels.characteristics, None, None, tuple(cells))
         )
     return rows
 
 
+def _reasons(items: Sequence[Figure] | Sequence[FindingItem]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(r for i in items for r in i.reasons()))
+
+
 def _measure_rows(
-    con: sqlite3.Connection, ids: list[str], labels: Labels
+    con: sqlite3.Connection, ids: list[str], labels: Labels, cases: set[str]
 ) -> list[Row]:
     measures = {
         r[0]: r
@@ -251,7 +279,8 @@ def _measure_rows(
             else:
                 text = "\n".join(f.labelled() for f in figs)
             quotes = tuple(Quote(f.slide, f.source) for f in figs)
-            cells.append(Cell(text, True, figures=figs, quotes=quotes))
+            cells.append(Cell(text, True, figures=figs, quotes=quotes, readings=_reasons(figs),
+                              rankable=sid not in cases))
         row = Row(
             f"measure:{mid}",
             "measure",
@@ -285,7 +314,8 @@ def _factor_rows(con: sqlite3.Connection, ids: list[str], labels: Labels) -> lis
                 continue
             text = "\n".join(finding_lines(items, labels))
             quotes = tuple(Quote(i.slide, i.source) for i in items)
-            cells.append(Cell(text, True, findings=items, quotes=quotes))
+            cells.append(Cell(text, True, findings=items, quotes=quotes,
+                              readings=_reasons(items)))
         rows.append(
             Row(f"factor:{fid}", "factor", name, f"{labels.findings} — {category}", None, None,
                 tuple(cells))
@@ -307,12 +337,14 @@ def build_comparison(
     found = load_studies(con, ids)
     studies = [found[i] for i in ids]
     columns = tuple(
-        StudyColumn(s["id"], s["label"], s["citation"], s["slide"], s["n_patients"])
+        StudyColumn(s["id"], s["label"], s["citation"], s["slide"], s["n_patients"],
+                    s["n_controls"], s["kind"])
         for s in studies
     )
+    cases = {s.id for s in columns if s.kind == "clinical-case"}
     rows = (
         _characteristic_rows(con, studies, labels)
-        + _measure_rows(con, ids, labels)
+        + _measure_rows(con, ids, labels, cases)
         + _factor_rows(con, ids, labels)
     )
     return Comparison(columns, tuple(rows), labels)
@@ -358,18 +390,15 @@ def measure_figures(
         chunk = ids[start : start + CHUNK]
         marks = placeholders(len(chunk))
         for r in con.execute(
-            "SELECT id, label, citation, slide, n_patients FROM studies "
-            f"WHERE id IN ({marks})",
-            chunk,
+            f"SELECT {STUDY_COLUMNS} FROM studies WHERE id IN ({marks})", chunk
         ):
             columns[r[0]] = StudyColumn(*r)
         for r in con.execute(
-            "SELECT study_id, id, measure, value_text, unit, value, value_low, value_high, "
-            "qualifier, group_label, p_value, slide, source FROM outcomes "
+            f"SELECT study_id, {FIGURE_COLUMNS} FROM outcomes "
             f"WHERE measure = ? AND study_id IN ({marks}) ORDER BY study_id, sort_order",
             [measure_id, *chunk],
         ):
-            figures.setdefault(r[0], []).append(Figure(*r[1:]))
+            figures.setdefault(r[0], []).append(figure_of(r[1:]))
     missing = [i for i in ids if i not in columns]
     if missing:
         raise UnknownStudyError(missing)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from bclm_viewer.evidence.compare import Cell, Comparison, Quote, StudyColumn
+from bclm_viewer.evidence.compare import Cell, Comparison, Labels, Quote, StudyColumn
+from bclm_viewer.evidence.export_text import readings_notes
 from bclm_viewer.evidence.matrix import Matrix, MatrixCell
 
 BEST_BG = "#d9f2d9"
@@ -70,9 +71,24 @@ def _sources(
     return out
 
 
+def _text(text: str, readings: tuple[str, ...]) -> str:
+    """Escaped; in italics when the cell holds a reading (its "◊" is in the text)."""
+    return f"<i>{esc(text)}</i>" if readings else esc(text)
+
+
+def _readings(entries: Iterable[tuple[str, str, tuple[str, ...]]], labels: Labels) -> list[str]:
+    """The footnote of the readings: where, and why the slide is read so."""
+    notes = readings_notes(list(entries), labels)
+    if not notes:
+        return []
+    out = [f"<h3>{esc(labels.reading)} {esc(labels.readings_title)}</h3>", "<ul>"]
+    out += [f"<li><b>{esc(where)}</b> — {esc(reason)}</li>" for where, reason in notes]
+    return [*out, "</ul>"]
+
+
 def _cell(cell: Cell, comp: Comparison) -> str:
     lab = comp.labels
-    text = esc(cell.text)
+    text = _text(cell.text, cell.readings)
     if not cell.reported:
         return f"<td><i><font color='#777777'>{text}</font></i></td>"
     if cell.mark == "best":
@@ -108,8 +124,12 @@ def comparison_html(
         f"<p><small>{esc(lab.best)} meilleure valeur, {esc(lab.worst)} moins bonne valeur "
         "(sens de la mesure ; seules les valeurs ponctuelles uniques sont classées, jamais un "
         f"intervalle ou une borne) ; {esc(lab.nr)} = non rapporté. Valeurs telles qu'écrites "
-        "sur les diapositives.</small></p>"
+        f"sur les diapositives ; <i>{esc(lab.reading)}</i> {esc(lab.reading_legend)}."
+        "</small></p>"
     )
+    out += _readings(
+        ((s.label, row.label, c.readings) for row in comp.rows
+         for s, c in zip(comp.studies, row.cells, strict=True)), lab)
     out += _references(comp.studies, lab.slide)
     if sources:
         entries = [
@@ -125,7 +145,7 @@ def comparison_html(
 
 
 def _matrix_cell(cell: MatrixCell) -> str:
-    text = esc(cell.text)
+    text = _text(cell.text, cell.readings)
     if not cell.reported:
         return f"<td><i><font color='#777777'>{text}</font></i></td>"
     return f"<td bgcolor='{EFFECT_BG.get(cell.effect or '', '#ffffff')}'>{text}</td>"
@@ -154,7 +174,8 @@ def matrix_html(m: Matrix, title: str, subtitle: str = "", sources: bool = True)
         f"<p><small>{esc(lab.poor)} = péjoratif, {esc(lab.favourable)} = favorable, "
         f"{esc(lab.not_significant)} = non significatif, {esc(lab.nr)} = non rapporté. "
         f"{esc(lab.conflict)} : des séries donnent des sens opposés ; {esc(lab.discordant)} : "
-        "significatif dans une série, non significatif dans une autre.</small></p>"
+        "significatif dans une série, non significatif dans une autre. "
+        f"<i>{esc(lab.reading)}</i> {esc(lab.reading_legend)}.</small></p>"
     )
     reasons = [(f, k) for f, k in zip(m.factors, m.conflicts, strict=True) if k.flagged]
     if reasons:
@@ -164,6 +185,9 @@ def matrix_html(m: Matrix, title: str, subtitle: str = "", sources: bool = True)
             for f, k in reasons
         ]
         out.append("</ul>")
+    out += _readings(
+        ((s.label, f.name, c.readings) for f, cells in zip(m.factors, m.cells, strict=True)
+         for s, c in zip(m.studies, cells, strict=True)), lab)
     out += _references(m.studies, lab.slide)
     if sources:
         entries = [

@@ -49,6 +49,21 @@ def _csv(rows: list[list[str]]) -> str:
     return buf.getvalue()
 
 
+def readings_notes(
+    entries: list[tuple[str, str, tuple[str, ...]]], labels: Any
+) -> list[tuple[str, str]]:
+    """The footnotes of the readings: ("Treska 2014 — Âge", reason), each once, in order."""
+    notes: dict[tuple[str, str], None] = {}
+    for study, row, reasons in entries:
+        for reason in reasons:
+            notes[(f"{study} — {row}", reason)] = None
+    return list(notes)
+
+
+def _reading(reasons: tuple[str, ...]) -> str | None:
+    return " ; ".join(reasons) or None
+
+
 def _figure_json(f: Figure) -> dict[str, Any]:
     return {
         "id": f.id,
@@ -62,6 +77,7 @@ def _figure_json(f: Figure) -> dict[str, Any]:
         "p": f.p_value,
         "slide": f.slide,
         "source": f.source,
+        "readings": dict(f.readings),
     }
 
 
@@ -75,6 +91,7 @@ def _finding_json(f: FindingItem) -> dict[str, Any]:
         "p": f.p_value,
         "slide": f.slide,
         "source": f.source,
+        "readings": dict(f.readings),
     }
 
 
@@ -99,7 +116,10 @@ def comparison_csv(comp: Comparison) -> str:
     for row in comp.rows:
         line = [row.category, row.label, row.unit or ""]
         for cell in row.cells:
-            line += [cell.text, quotes_text(cell.quotes, comp.labels.slide)]
+            sources = quotes_text(cell.quotes, comp.labels.slide)
+            for reason in cell.readings:
+                sources += f" | {comp.labels.reading} {reason}"
+            line += [cell.text, sources]
         rows.append(line)
     return _csv(rows)
 
@@ -113,11 +133,24 @@ def comparison_markdown(comp: Comparison) -> str:
     lines += [
         "",
         f"{lab.best} meilleure valeur, {lab.worst} moins bonne (valeurs ponctuelles comparables "
-        f"seulement) ; {lab.nr} = non rapporté ; valeurs telles qu'écrites sur les diapositives.",
+        f"seulement) ; {lab.nr} = non rapporté ; valeurs telles qu'écrites sur les diapositives ; "
+        f"{lab.reading} {lab.reading_legend}.",
         "",
     ]
     lines += [f"- {s.label} : {s.citation} ({lab.slide} {s.slide})" for s in comp.studies]
+    lines += _markdown_notes(
+        [(s.label, row.label, c.readings) for row in comp.rows
+         for s, c in zip(comp.studies, row.cells, strict=True)], lab)
     return "\n".join(lines) + "\n"
+
+
+def _markdown_notes(entries: list[tuple[str, str, tuple[str, ...]]], lab: Any) -> list[str]:
+    notes = readings_notes(entries, lab)
+    if not notes:
+        return []
+    return ["", f"{lab.reading} {lab.readings_title} :", ""] + [
+        f"- {where} : {_md_escape(reason)}" for where, reason in notes
+    ]
 
 
 def comparison_json(comp: Comparison) -> str:
@@ -146,6 +179,7 @@ def comparison_json(comp: Comparison) -> str:
                         "text": cell.text,
                         "reported": cell.reported,
                         "mark": cell.mark,
+                        "reading": _reading(cell.readings),
                         "figures": [_figure_json(f) for f in cell.figures],
                         "findings": [_finding_json(f) for f in cell.findings],
                         "quotes": [{"slide": q.slide, "text": q.text} for q in cell.quotes],
@@ -172,7 +206,10 @@ def matrix_csv(m: Matrix) -> str:
     for factor, cells, conflict in zip(m.factors, m.cells, m.conflicts, strict=True):
         line = [factor.category, factor.name]
         for cell in cells:
-            line += [cell.text, quotes_text(cell.quotes, m.labels.slide)]
+            sources = quotes_text(cell.quotes, m.labels.slide)
+            for reason in cell.readings:
+                sources += f" | {m.labels.reading} {reason}"
+            line += [cell.text, sources]
         line += [m.labels.status(conflict.status), conflict.reason]
         rows.append(line)
     return _csv(rows)
@@ -190,7 +227,8 @@ def matrix_markdown(m: Matrix) -> str:
         "",
         f"{lab.poor} = péjoratif, {lab.favourable} = favorable, {lab.not_significant} = non "
         f"significatif ; {lab.nr} = non rapporté. {lab.conflict} : sens opposés ; "
-        f"{lab.discordant} : significatif dans une série, NS dans une autre.",
+        f"{lab.discordant} : significatif dans une série, NS dans une autre. "
+        f"{lab.reading} {lab.reading_legend}.",
         "",
     ]
     lines += [
@@ -199,6 +237,9 @@ def matrix_markdown(m: Matrix) -> str:
         if k.reason
     ]
     lines += [""] + [f"- {s.label} : {s.citation} ({lab.slide} {s.slide})" for s in m.studies]
+    lines += _markdown_notes(
+        [(s.label, f.name, c.readings) for f, cells in zip(m.factors, m.cells, strict=True)
+         for s, c in zip(m.studies, cells, strict=True)], lab)
     return "\n".join(lines) + "\n"
 
 
@@ -207,6 +248,7 @@ def _matrix_cell_json(study_id: str, cell: MatrixCell) -> dict[str, Any]:
         "study_id": study_id,
         "text": cell.text,
         "effect": cell.effect,
+        "reading": _reading(cell.readings),
         "findings": [_finding_json(f) for f in cell.findings],
     }
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, cast
 
 from bclm_viewer.kb.errors import KbError
+from bclm_viewer.query.readings import READING_MARK, parse_readings, readings_sql
 
 # ----- labels ---------------------------------------------------------------------------------
 
@@ -45,6 +47,12 @@ class Labels:
     single: str = "une seule série"
     no_finding: str = "aucun constat"
     mixed: str = "mixte"
+    reading: str = READING_MARK  # after a value the KB reads into the slide
+    reading_legend: str = (
+        "lecture : la diapositive ne le dit pas mot pour mot (mise en page, « Cox »...) ; "
+        "le motif est en note"
+    )
+    readings_title: str = "Lectures de la diapositive"
     kinds: tuple[tuple[str, str], ...] = (
         ("series", "série"),
         ("systematic-review", "revue systématique"),
@@ -131,6 +139,15 @@ class Figure:
     p_value: str | None
     slide: int
     source: str
+    # Fields the KB reads into the slide: {field: reason} (``query/readings.py``).
+    readings: dict[str, str] = field(default_factory=dict, hash=False)
+
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons of this figure's readings (its measure, value, group, study...)."""
+        return tuple(dict.fromkeys(self.readings.values()))
+
+    def _value_read(self) -> bool:
+        return any(k in self.readings for k in ("measure", "value", "study", "slide"))
 
     @property
     def is_point(self) -> bool:
@@ -138,13 +155,19 @@ class Figure:
         return self.value is not None and self.qualifier is None
 
     def text(self) -> str:
-        return with_unit(self.value_text, self.unit)
+        """The value and unit, marked "◊" when the figure is read into the slide (its measure,
+        its value or its study is a reading)."""
+        text = with_unit(self.value_text, self.unit)
+        return f"{text} {READING_MARK}" if self._value_read() else text
 
     def labelled(self) -> str:
         """``group : value (p)``: how a cell lists several figures of one measure."""
         text = self.text()
         if self.group_label:
-            text = f"{self.group_label} : {text}"
+            group = self.group_label
+            if "group" in self.readings:
+                group = f"{group} {READING_MARK}"
+            text = f"{group} : {text}"
         if self.p_value:
             text = f"{text} ({format_p(self.p_value)})"
         return text
@@ -164,6 +187,16 @@ class FindingItem:
     p_value: str | None
     slide: int
     source: str
+    # Fields the KB reads into the slide: {field: reason} (``query/readings.py``).
+    readings: dict[str, str] = field(default_factory=dict, hash=False)
+
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.readings.values()))
+
+    def read(self, name: str) -> bool:
+        """Whether ``name`` (effect, endpoint, analysis...) is a reading here, or the whole
+        finding is (its attribution to the study)."""
+        return name in self.readings or "study" in self.readings
 
     def text(self, labels: Labels = FRENCH) -> str:
         """"▼ péj. Age < 50 (OS, multiv., p = 0.049)"; a missing endpoint says so."""
@@ -188,13 +221,23 @@ def finding_lines(items: Sequence[FindingItem], labels: Labels = FRENCH) -> list
     for item in items:
         groups.setdefault((item.effect, item.level), []).append(item)
     lines = []
+    mark = f" {labels.reading}"
+
+    def read(items: Iterable[FindingItem], name: str) -> str:
+        """The mark when every item giving this detail gives it as a reading."""
+        return mark if all(i.read(name) for i in items) else ""
+
     for (effect, level), group in groups.items():
-        head = labels.effect(effect) + (f" {level}" if level else "")
-        details = list(dict.fromkeys(g.endpoint for g in group if g.endpoint))
+        head = labels.effect(effect) + read(group, "effect") + (f" {level}" if level else "")
+        endpoints = dict.fromkeys(g.endpoint for g in group if g.endpoint)
+        details = [e + read((g for g in group if g.endpoint == e), "endpoint")
+                   for e in endpoints]
         details = details or [labels.endpoint_nr]
         analyses = dict.fromkeys(g.analysis for g in group if g.analysis)
         details += [
-            labels.multivariate if a == "multivariate" else labels.univariate for a in analyses
+            (labels.multivariate if a == "multivariate" else labels.univariate)
+            + read((g for g in group if g.analysis == a), "analysis")
+            for a in analyses
         ]
         details += [format_p(p) for p in dict.fromkeys(g.p_value for g in group if g.p_value)]
         lines.append(f"{head} ({', '.join(details)})")
@@ -216,6 +259,30 @@ class StudyColumn:
     citation: str
     slide: int | None
     n_patients: int | None
+    n_controls: int | None = None  # a case-control study: "51 / 50"
+    kind: str | None = None  # "clinical-case": never ranked nor charted
+
+    @property
+    def n_text(self) -> str | None:
+        """N as shown: "85", or "51 / 50" (cases / controls)."""
+        if self.n_patients is None:
+            return None
+        return str(self.n_patients) + (f" / {self.n_controls}" if self.n_controls else "")
+
+
+# The columns of a ``StudyColumn``, in order, for ``SELECT {STUDY_COLUMNS} FROM studies``.
+STUDY_COLUMNS = "id, label, citation, slide, n_patients, n_controls, kind"
+# The columns of a ``Figure`` after its study id, on ``outcomes`` (``SELECT study_id, ...``).
+FIGURE_COLUMNS = (
+    "id, measure, value_text, unit, value, value_low, value_high, qualifier, group_label, "
+    f"p_value, slide, source, {readings_sql('outcomes', 'outcomes.id')}"
+)
+
+
+def figure_of(row: Sequence[object]) -> Figure:
+    """A ``Figure`` from ``FIGURE_COLUMNS`` (its last column: the readings' JSON)."""
+    make: Any = Figure  # the row's length is known from FIGURE_COLUMNS, not to mypy
+    return cast(Figure, make(*row[:-1], readings=parse_readings(cast(str | None, row[-1]))))
 
 
 # ----- reads --------------------------------------------------------------------------------
@@ -248,10 +315,12 @@ def load_findings(
         params.extend(factor_ids)
     rows = con.execute(
         "SELECT id, study_id, factor_id, level, effect, endpoint, analysis, p_value, slide, "
-        f"source FROM study_factors WHERE {where} ORDER BY study_id, sort_order",
+        f"source, {readings_sql('study_factors', 'study_factors.id')} "
+        f"FROM study_factors WHERE {where} ORDER BY study_id, sort_order",
         params,
     ).fetchall()
-    return [FindingItem(*r) for r in rows]
+    make: Any = FindingItem
+    return [make(*r[:-1], readings=parse_readings(r[-1])) for r in rows]
 
 
 def load_studies(con: sqlite3.Connection, study_ids: Sequence[str]) -> dict[str, sqlite3.Row]:

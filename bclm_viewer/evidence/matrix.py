@@ -32,6 +32,7 @@ from bclm_viewer.evidence.agreement import (
 )
 from bclm_viewer.evidence.figures import (
     FRENCH,
+    STUDY_COLUMNS,
     FindingItem,
     Labels,
     Quote,
@@ -79,6 +80,11 @@ class MatrixCell:
     @property
     def quotes(self) -> tuple[Quote, ...]:
         return tuple(Quote(f.slide, f.source) for f in self.findings)
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """The reasons of what the cell's findings read into the slide ("◊" in ``text``)."""
+        return tuple(dict.fromkeys(r for f in self.findings for r in f.reasons()))
 
     @property
     def first_slide(self) -> int | None:
@@ -229,8 +235,7 @@ class MatrixSource:
         if not todo:
             return
         for r in self.con.execute(
-            "SELECT id, label, citation, slide, n_patients FROM studies "
-            f"WHERE id IN ({placeholders(len(todo))})",
+            f"SELECT {STUDY_COLUMNS} FROM studies WHERE id IN ({placeholders(len(todo))})",
             todo,
         ):
             self._studies[r[0]] = StudyColumn(*r)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bclm_viewer.kb.drafts import Candidate, read_candidates
 from bclm_viewer.kb.frontmatter import Map, Scalar, Seq, YamlProblem, parse_yaml, split_front_matter
+from bclm_viewer.kb.readings import FINDING_FIELDS, OUTCOME_FIELDS, STUDY_FIELDS, parse_readings
 from bclm_viewer.kb.schema import ANALYSES, EFFECTS, ENDPOINTS, QUESTION_KINDS
 from bclm_viewer.kb.values import ParsedValue, parse_value
 
@@ -65,6 +66,7 @@ class Outcome:
     source: str
     sort_order: int
     lines: dict[str, int] = field(default_factory=dict)
+    readings: dict[str, str] = field(default_factory=dict)  # field -> reason (kb/readings.py)
 
     @property
     def field(self) -> str:
@@ -84,6 +86,7 @@ class Finding:
     source: str
     sort_order: int
     lines: dict[str, int] = field(default_factory=dict)
+    readings: dict[str, str] = field(default_factory=dict)  # field -> reason (kb/readings.py)
 
     @property
     def field(self) -> str:
@@ -113,6 +116,9 @@ class Study:
     draft: bool = False  # written by the importer, not yet confirmed (kb/drafts.py)
     citation_source: str | None = None
     candidates: list[Candidate] = field(default_factory=list)
+    n_controls: int | None = None  # a case-control study's controls ("51 / 50": 50)
+    n_controls_text: str | None = None
+    readings: dict[str, str] = field(default_factory=dict)  # field -> reason (kb/readings.py)
 
 
 @dataclass
@@ -124,6 +130,7 @@ class Factor:
     synonyms: list[str]
     sort_order: int
     lines: dict[str, int] = field(default_factory=dict)
+    see_also: list[str] = field(default_factory=list)  # related factors, kept apart
 
 
 @dataclass
@@ -357,6 +364,7 @@ _STUDY_KEYS = (
     "period",
     "period_source",
     "n_patients",
+    "n_controls",
     "n_patients_source",
     "slide",
     "outcomes",
@@ -364,6 +372,7 @@ _STUDY_KEYS = (
     "draft",
     "citation_source",
     "candidates",
+    "readings",
 )
 
 
@@ -381,6 +390,7 @@ def _outcome(
             parsed = parse_value(value)
         except ValueError as exc:
             f.problem("value", str(exc))
+    readings, reading_lines = parse_readings(f, OUTCOME_FIELDS)
     if measure is None or value is None or source is None or parsed is None:
         return None
     return Outcome(
@@ -393,7 +403,8 @@ def _outcome(
         own_slide if own_slide is not None else slide,
         source,
         k,
-        f.lines,
+        {**f.lines, **{f"readings.{key}": n for key, n in reading_lines.items()}},
+        readings,
     )
 
 
@@ -407,6 +418,7 @@ def _finding(
     analysis = f.choice("analysis", ANALYSES)
     source = f.text("source", required=True)
     own_slide = f.integer("slide")
+    readings, reading_lines = parse_readings(f, FINDING_FIELDS)
     if factor is None or effect is None or source is None:
         return None
     return Finding(
@@ -420,7 +432,8 @@ def _finding(
         own_slide if own_slide is not None else slide,
         source,
         k,
-        f.lines,
+        {**f.lines, **{f"readings.{key}": n for key, n in reading_lines.items()}},
+        readings,
     )
 
 
@@ -446,6 +459,8 @@ def load_study(path: Path, root: Path, problems: list[Problem]) -> Study | None:
         year = None
     slide = f.integer("slide", required=True)
     n_patients = f.integer("n_patients", count=True)
+    n_controls = f.integer("n_controls", count=True)
+    readings, reading_lines = parse_readings(f, STUDY_FIELDS)
     study = Study(
         id=sid,
         path=rel,
@@ -464,7 +479,10 @@ def load_study(path: Path, root: Path, problems: list[Problem]) -> Study | None:
         notes_md=fm.body.strip("\n").rstrip(),
         outcomes=[],
         findings=[],
-        lines=f.lines,
+        lines={**f.lines, **{f"readings.{key}": n for key, n in reading_lines.items()}},
+        n_controls=n_controls,
+        n_controls_text=f.text("n_controls") if n_controls is not None else None,
+        readings=readings,
         draft=draft,
         citation_source=f.text("citation_source"),
     )
@@ -510,7 +528,7 @@ def _entries(
     node: Seq, rel: str, problems: list[Problem], kind: str
 ) -> Iterator[tuple[Fields, int]]:
     allowed = {
-        "factors": ("id", "name_fr", "name_en", "category", "synonyms"),
+        "factors": ("id", "name_fr", "name_en", "category", "synonyms", "see_also"),
         "measures": (
             "id", "name_fr", "name_en", "unit", "category", "higher_is_better", "synonyms"
         ),
@@ -531,7 +549,7 @@ def load_factors(root: Path, problems: list[Problem]) -> list[Factor]:
         category = f.text("category", required=True)
         synonyms = f.texts("synonyms")
         if fid and fr and en and category:
-            out.append(Factor(fid, fr, en, category, synonyms, k, f.lines))
+            out.append(Factor(fid, fr, en, category, synonyms, k, f.lines, f.texts("see_also")))
     return out
 
 

@@ -17,6 +17,7 @@ Both writers of KBs (``kb.build`` and the tests' ``kb_sample``) stage their sear
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 from array import array
@@ -73,8 +74,35 @@ def _study_list(con: sqlite3.Connection) -> None:
     con.execute(
         "INSERT INTO study_list SELECT row_number() OVER (ORDER BY s.sort_order, s.id) - 1, "
         "s.id, s.label, s.first_author, s.year, s.journal, s.kind, s.n_patients, s.period, "
-        "s.centre, ss.os5_text, ss.dfs5_text, ss.r0_text "
+        "s.centre, ss.os5_text, ss.dfs5_text, ss.r0_text, s.n_controls, NULL "
         "FROM studies s LEFT JOIN study_summary ss ON ss.study_id = s.id"
+    )
+
+
+# A reading of a study field or of a headline figure -> the study_list column it shows in.
+_LIST_READINGS = {
+    ("studies", "kind"): "kind", ("studies", "year"): "year", ("studies", "journal"): "journal",
+    ("studies", "n_patients"): "n_patients", ("studies", "n_controls"): "n_patients",
+    ("studies", "period"): "period", ("studies", "centre"): "centre",
+    ("studies", "first_author"): "label",
+    ("os5", None): "os5_text", ("dfs5", None): "dfs5_text", ("r0_pct", None): "r0_text",
+}
+
+
+def _list_readings(con: sqlite3.Connection) -> None:
+    """``study_list.readings``: which of a study's list columns are readings, and why."""
+    found: dict[str, dict[str, str]] = {}
+    for study_id, table, name, reason, measure in con.execute(
+        "SELECT r.study_id, r.table_name, r.field, r.reason, o.measure FROM readings r "
+        "LEFT JOIN outcomes o ON r.table_name = 'outcomes' AND o.id = r.row_id "
+        "WHERE r.table_name IN ('studies', 'outcomes') ORDER BY r.rowid"
+    ):
+        column = _LIST_READINGS.get((measure, None) if table == "outcomes" else (table, name))
+        if column is not None and (table == "studies" or name != "p"):
+            found.setdefault(study_id, {}).setdefault(column, reason)
+    con.executemany(
+        "UPDATE study_list SET readings = ? WHERE study_id = ?",
+        [(json.dumps(v, ensure_ascii=False), k) for k, v in found.items()],
     )
 
 
@@ -152,6 +180,7 @@ def finish(con: sqlite3.Connection) -> None:
         if "CREATE" in statement:  # (not executescript: it would commit)
             con.execute(statement)
     _study_list(con)
+    _list_readings(con)
     _search_index(con)
     _study_text(con)
     _finding_bits(con)

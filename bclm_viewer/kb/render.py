@@ -9,6 +9,7 @@ something is rendered.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -36,3 +37,16 @@ def render_markdown(md: str, *, breaks: bool = False) -> str:
     ``breaks`` turns single newlines into ``<br>`` (slides, whose lines are the layout).
     """
     return _parser(breaks).render(md)
+
+
+def render_slide(text: str) -> str:
+    """A slide's text as HTML, word for word: a slide is not Markdown, so its "- 13 LR" stays a
+    hyphen (never a bullet the slide did not have), "*" and "#" stay characters. Blank lines
+    separate paragraphs, each line ends with ``<br>``; everything is escaped."""
+    paragraphs = re.split(r"\n[ \t]*\n+", text.strip("\n"))
+    out = []
+    for paragraph in paragraphs:
+        lines = [html.escape(line.rstrip()) for line in paragraph.split("\n")]
+        if any(lines):
+            out.append("<p>" + "<br>\n".join(lines) + "</p>\n")
+    return "".join(out)

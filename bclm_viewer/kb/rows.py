@@ -7,11 +7,12 @@ table's rows are tuples in ``COLUMNS`` order, inserted by sqlite-utils in list m
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from bclm_viewer.kb.content import CLINICAL_CASE, Study
 from bclm_viewer.kb.drafts import TO_CHECK, to_check
-from bclm_viewer.kb.render import render_markdown
+from bclm_viewer.kb.render import render_markdown, render_slide
 from bclm_viewer.kb.validate import Context
 
 Row = tuple[Any, ...]
@@ -47,12 +48,26 @@ def study_label(study: Study) -> str:
     return f"{label} ({TO_CHECK})" if to_check(study) else label
 
 
-def study_citation(study: Study) -> str:
-    """Authors. Title. Journal year. — only what the file gives, nothing invented."""
+def _et_al(first_author: str, slide_text: str) -> bool:
+    """The slide writes "<first author> & al." (or "&al"): the citation says "et al."."""
+    return re.search(re.escape(first_author) + r"\s*&\s*al\b", slide_text) is not None
+
+
+def study_citation(study: Study, slide_text: str = "") -> str:
+    """Authors [et al.]. Title. Journal year. — only what the file gives, nothing invented, no
+    empty part ("Dittmar, 2013." when the slide names no title nor journal). "et al." when
+    ``slide_text`` (the study's slide) writes "& al." after the first author. The clinical case
+    is cited as the deck's slide."""
     if study.kind == CLINICAL_CASE and not study.first_author:
-        return study.title or "Cas clinique"
+        what = f"Cas clinique « {study.title} »" if study.title else "Cas clinique"
+        return f"{what}, diapositive {study.slide} du diaporama." if study.slide else what + "."
+    author = (study.first_author or "").strip()
+    if author and _et_al(author, slide_text):
+        author += " et al."
     where = " ".join(str(x) for x in (study.journal, study.year) if x is not None)
-    parts = [p.strip() for p in (study.first_author, study.title, where) if p and p.strip()]
+    if author and not study.title and not study.journal and study.year is not None:
+        return f"{author.rstrip('.')}, {study.year}."
+    parts = [p.strip() for p in (author, study.title, where) if p and p.strip()]
     return " ".join(p if p.endswith((".", "?", "!")) else p + "." for p in parts)
 
 
@@ -77,9 +92,10 @@ COLUMNS: dict[str, list[str]] = {
         "citation",
         "source_path",
         "sort_order",
+        "n_controls",
     ],
     "measures": ["id", "name_fr", "name_en", "unit", "category", "higher_is_better", "sort_order"],
-    "factors": ["id", "name_fr", "name_en", "category", "synonyms", "sort_order"],
+    "factors": ["id", "name_fr", "name_en", "category", "synonyms", "sort_order", "see_also"],
     "outcomes": [
         "id",
         "study_id",
@@ -122,6 +138,7 @@ COLUMNS: dict[str, list[str]] = {
         "n_outcomes",
         "n_findings",
     ],
+    "readings": ["table_name", "row_id", "study_id", "field", "reason"],
     "search_index": ["kind", "ref", "study_id", "slide", "title", "body"],
     "meta": ["key", "value"],
 }
@@ -136,7 +153,7 @@ def context_rows(ctx: Context) -> Rows:
     rows = empty_rows()
     for n in sorted(ctx.slides):
         s = ctx.slides[n]
-        rows["slides"].append((n, s.title, s.text, render_markdown(s.text, breaks=True), s.path))
+        rows["slides"].append((n, s.title, s.text, render_slide(s.text), s.path))
         rows["search_index"].append(("slide", str(n), None, n, s.title, s.text))
     for m in ctx.measures.values():
         better = None if m.higher_is_better is None else int(m.higher_is_better)
@@ -152,6 +169,7 @@ def context_rows(ctx: Context) -> Rows:
                 f.category,
                 json.dumps(f.synonyms, ensure_ascii=False),
                 f.sort_order,
+                json.dumps(f.see_also) if f.see_also else None,
             )
         )
     for q in ctx.questions:
@@ -184,11 +202,14 @@ def study_rows(study: Study, ctx: Context, rows: Rows) -> None:
             study.notes_md,
             render_markdown(study.notes_md) if study.notes_md else "",
             label,
-            study_citation(study),
+            study_citation(study, ctx.slide_text.get(study.slide or 0, "")),
             study.path,
             0,
+            study.n_controls,
         )
     )
+    for name, reason in study.readings.items():
+        rows["readings"].append(("studies", sid, sid, name, reason))
     rows["search_index"].append(
         (
             "study",
@@ -233,9 +254,14 @@ def study_rows(study: Study, ctx: Context, rows: Rows) -> None:
         rows["search_index"].append(
             ("outcome", o.id, sid, o.slide, measure.name_fr, _text(o.source, o.group))
         )
+        for name, reason in o.readings.items():
+            rows["readings"].append(("outcomes", o.id, sid, name, reason))
         if o.measure in headline:
             headline[o.measure].append(f"{o.value_text} %" + (f" ({o.group})" if o.group else ""))
-            sort_value.setdefault(o.measure, p.sort_key())
+            if p.value is not None and p.qualifier is None:
+                # A point only: a bound ("< 10") or a range ("40-60") is never one, so a study
+                # without a point sorts after those with one (``derived.SORTS``).
+                sort_value.setdefault(o.measure, p.value)
     for f in study.findings:
         factor = ctx.factors[f.factor]
         rows["study_factors"].append(
@@ -253,6 +279,8 @@ def study_rows(study: Study, ctx: Context, rows: Rows) -> None:
                 f.sort_order,
             )
         )
+        for name, reason in f.readings.items():
+            rows["readings"].append(("study_factors", f.id, sid, name, reason))
         title = f"{factor.name_fr} {f.level}" if f.level else factor.name_fr
         rows["search_index"].append(
             (

@@ -6,7 +6,7 @@ Bump ``SCHEMA_VERSION`` whenever the DDL changes so cached KBs are rebuilt.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 EFFECTS = ("poor", "favourable", "not significant")
 ENDPOINTS = ("OS", "DFS")
@@ -55,7 +55,8 @@ CREATE TABLE studies (
     label TEXT NOT NULL,
     citation TEXT NOT NULL,
     source_path TEXT NOT NULL,
-    sort_order INTEGER NOT NULL
+    sort_order INTEGER NOT NULL,
+    n_controls INTEGER  -- a case-control study: n_patients cases / n_controls controls
 );
 CREATE TABLE measures (
     id TEXT PRIMARY KEY,
@@ -72,7 +73,8 @@ CREATE TABLE factors (
     name_en TEXT NOT NULL,
     category TEXT NOT NULL,
     synonyms TEXT NOT NULL,
-    sort_order INTEGER NOT NULL
+    sort_order INTEGER NOT NULL,
+    see_also TEXT  -- JSON list of related factor ids, kept apart (bone -> extrahepatic)
 );
 CREATE TABLE outcomes (
     id TEXT PRIMARY KEY,
@@ -130,6 +132,21 @@ CREATE TABLE study_summary (
     n_outcomes INTEGER NOT NULL,
     n_findings INTEGER NOT NULL
 );
+-- What the KB reads into a slide beyond its words (a layout read as a column's meaning, "Cox"
+-- read as multivariate, a slide attributed to a study): one row per field so read, with the
+-- reason. ``table_name`` is 'studies', 'outcomes' or 'study_factors'; ``row_id`` that table's
+-- id; ``field`` the content field name (a column name, or 'group' = group_label, 'p' =
+-- p_value, 'value' = the parsed value of value_text, 'study' = the row's attribution to its
+-- study). A field without a row here is what the slide says.
+CREATE TABLE readings (
+    table_name TEXT NOT NULL CHECK (table_name IN ('studies', 'outcomes', 'study_factors')),
+    row_id TEXT NOT NULL,
+    study_id TEXT NOT NULL REFERENCES studies(id),
+    field TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason <> ''),
+    PRIMARY KEY (table_name, row_id, field)
+);
+CREATE INDEX idx_readings_study ON readings(study_id);
 CREATE INDEX idx_studies_slide ON studies(slide);
 CREATE INDEX idx_studies_year ON studies(year);
 CREATE INDEX idx_studies_sort ON studies(sort_order, id);  -- pages of the matrix, in order
@@ -178,7 +195,9 @@ CREATE TABLE study_list (
     centre TEXT,
     os5_text TEXT,
     dfs5_text TEXT,
-    r0_text TEXT
+    r0_text TEXT,
+    n_controls INTEGER,
+    readings TEXT  -- JSON object (list column -> reason) of the columns above read into a slide
 );
 -- The studies having a finding on a factor with this effect and endpoint (NULL: not said), as
 -- a bitset over study_list.ord (little-endian bytes: bit k of the integer is ord k).

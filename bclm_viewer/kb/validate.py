@@ -187,6 +187,11 @@ def load_context(root: Path, problems: list[Problem]) -> Context:
         questions=[],
         glossary=[],
     )
+    for factor in ctx.factors.values():
+        for other in factor.see_also:
+            if other not in ctx.factors or other == factor.id:
+                problems.append(Problem(factors_path, factor.lines.get("see_also", 1), "see_also",
+                                        f"{other!r} is not another factor of factors.yaml"))
     questions = load_questions(root, problems)
     _unique(questions, "id", questions_path, problems)
     for q in questions:
@@ -339,6 +344,13 @@ def check_study(study: Study, ctx: Context, problems: list[Problem]) -> None:
             study.n_patients_source,
             problems,
         )
+    if study.n_controls_text is not None:
+        if study.n_patients_source is None:
+            problems.append(Problem(study.path, lines.get("n_controls", 1), "n_controls",
+                                    "needs n_patients_source, the quote that holds it"))
+        else:
+            _in_source(study.path, lines, "", "n_controls", study.n_controls_text,
+                       study.n_patients_source, problems)
     for o in study.outcomes:
         _check_outcome(study, o, ctx, problems)
     for f in study.findings:

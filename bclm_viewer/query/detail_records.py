@@ -6,8 +6,10 @@ so that they are created when a page first needs them, not at start-up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from bclm_viewer.query.records import n_text
 
 if TYPE_CHECKING:
     from bclm_viewer.query.records import StudyRow
@@ -41,6 +43,14 @@ class StudyDetail:
     r0_value: float | None
     n_outcomes: int
     n_findings: int
+    n_controls: int | None = None  # a case-control study: n_patients cases / n_controls
+    # Fields the KB reads into the slide, with the reason (``query/readings.py``).
+    readings: dict[str, str] = field(default_factory=dict, hash=False)
+
+    @property
+    def n_text(self) -> str | None:
+        """N as shown: "85", or "51 / 50" (cases / controls); ``None``: not reported."""
+        return n_text(self.n_patients, self.n_controls)
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,8 @@ class Outcome:
     slide: int
     source: str
     sort_order: int
+    # Fields the KB reads into the slide, with the reason (``query/readings.py``).
+    readings: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -83,6 +95,8 @@ class Finding:
     slide: int
     source: str
     sort_order: int
+    # Fields the KB reads into the slide, with the reason (``query/readings.py``).
+    readings: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS
 from bclm_viewer.query import search as _search
 from bclm_viewer.query.filters import StudyFilter
+from bclm_viewer.query.readings import parse_readings, readings_sql
 from bclm_viewer.query.records import Factor, FactorFacet, StudyRow, ValueFacet
 from bclm_viewer.query.working_set import WorkingSet
 
@@ -58,19 +59,20 @@ SORT_KEYS: tuple[str, ...] = tuple(SORTS)
 _FROM_STUDIES = "FROM studies s LEFT JOIN study_summary ss ON ss.study_id = s.id"
 _STUDY_ROW_SQL = (
     "SELECT s.id, s.label, s.first_author, s.year, s.journal, s.kind, s.n_patients, s.period, "
-    f"s.centre, ss.os5_text, ss.dfs5_text, ss.r0_text {_FROM_STUDIES}"
+    f"s.centre, ss.os5_text, ss.dfs5_text, ss.r0_text, s.n_controls {_FROM_STUDIES}"
 )
 
 _OUTCOME_SQL = """
 SELECT o.id, o.study_id, o.measure, COALESCE(m.name_fr, o.measure), COALESCE(m.name_en, o.measure),
        o.unit, o.value, o.value_text, o.value_low, o.value_high, o.qualifier, o.group_label,
-       o.p_value, o.slide, o.source, o.sort_order
+       o.p_value, o.slide, o.source, o.sort_order, """ + readings_sql("outcomes", "o.id") + """
 FROM outcomes o LEFT JOIN measures m ON m.id = o.measure
 """
 _FINDING_SQL = """
 SELECT sf.id, sf.study_id, sf.factor_id, COALESCE(f.name_fr, sf.factor_id),
        COALESCE(f.name_en, sf.factor_id), COALESCE(f.category, ''), sf.level, sf.effect,
-       sf.endpoint, sf.analysis, sf.p_value, sf.slide, sf.source, sf.sort_order
+       sf.endpoint, sf.analysis, sf.p_value, sf.slide, sf.source, sf.sort_order,
+       """ + readings_sql("study_factors", "sf.id") + """
 FROM study_factors sf LEFT JOIN factors f ON f.id = sf.factor_id
 """
 _QUESTION_SQL = "SELECT id, kind, text, slide, source, sort_order FROM questions"
@@ -87,6 +89,11 @@ def parse_synonyms(text: str | None) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(str(v) for v in value)
     return (str(value),)
+
+
+def _with_readings(cls: Any, row: tuple[Any, ...]) -> Any:
+    """A record from a row whose last column is ``readings_sql``'s JSON."""
+    return cls(*row[:-1], readings=parse_readings(row[-1]))
 
 
 def _check_sort(sort: str) -> None:
@@ -261,15 +268,35 @@ class KnowledgeBase:
         return [ValueFacet(e, ws.matching(replace(f, endpoints=(e,))).bit_count())
                 for e in ENDPOINTS]
 
+    def readings_by_value(self, field: str) -> dict[str, int]:
+        """Per value of a finding field (``endpoint``, ``analysis``), how many studies have a
+        finding whose value of that field is a reading (a filter on it includes readings)."""
+        if field not in ("endpoint", "analysis", "effect"):
+            raise ValueError(f"no readings count for finding field {field!r}")
+        return {str(v): int(n) for v, n in self._all(
+            f"SELECT sf.{field}, COUNT(DISTINCT sf.study_id) FROM readings r "
+            "JOIN study_factors sf ON sf.id = r.row_id "
+            f"WHERE r.table_name = 'study_factors' AND r.field = ? AND sf.{field} IS NOT NULL "
+            f"GROUP BY sf.{field}", (field,))}
+
+    def related_factors(self, factor_id: str) -> list[Factor]:
+        """The factors related to ``factor_id`` but kept apart (its ``see_also`` and the
+        factors that name it in theirs), in vocabulary order."""
+        factors = self.factors()
+        own = next((x.see_also for x in factors if x.id == factor_id), ())
+        return [x for x in factors
+                if x.id != factor_id and (x.id in own or factor_id in x.see_also)]
+
     # ----- vocabularies --------------------------------------------------------------------
     def factors(self) -> list[Factor]:
         """The factor vocabulary, grouped by category (categories in vocabulary order)."""
         if self._factors is None:
             rows = [
-                Factor(str(i), str(fr), str(en), str(cat), parse_synonyms(syn), int(order))
-                for i, fr, en, cat, syn, order in self._all(
-                    "SELECT id, name_fr, name_en, category, synonyms, sort_order FROM factors "
-                    "ORDER BY sort_order, id"
+                Factor(str(i), str(fr), str(en), str(cat), parse_synonyms(syn), int(order),
+                       parse_synonyms(see))
+                for i, fr, en, cat, syn, order, see in self._all(
+                    "SELECT id, name_fr, name_en, category, synonyms, sort_order, see_also "
+                    "FROM factors ORDER BY sort_order, id"
                 )
             ]
             first: dict[str, int] = {}
@@ -321,10 +348,11 @@ class KnowledgeBase:
             "s.kind, s.centre, s.period, s.n_patients, s.slide, s.notes_md, s.notes_html, "
             "s.source_path, s.sort_order, ss.os5_text, ss.os5_value, ss.dfs5_text, "
             "ss.dfs5_value, ss.r0_text, ss.r0_value, COALESCE(ss.n_outcomes, 0), "
-            f"COALESCE(ss.n_findings, 0) {_FROM_STUDIES} WHERE s.id = ?",
+            "COALESCE(ss.n_findings, 0), s.n_controls, "
+            f"{readings_sql('studies', 's.id')} {_FROM_STUDIES} WHERE s.id = ?",
             (study_id,),
         ).fetchone()
-        return None if row is None else StudyDetail(*row)
+        return None if row is None else _with_readings(StudyDetail, row)
 
     def study_labels(self, study_ids: Iterable[str]) -> dict[str, str]:
         """The list label of each of ``study_ids`` that exists (one query for all)."""
@@ -339,14 +367,14 @@ class KnowledgeBase:
 
         rows = self._all(f"{_OUTCOME_SQL} WHERE o.study_id = ? ORDER BY o.sort_order, o.id",
                          (study_id,))
-        return [Outcome(*r) for r in rows]
+        return [_with_readings(Outcome, r) for r in rows]
 
     def findings(self, study_id: str) -> list[Finding]:
         from bclm_viewer.query.detail_records import Finding
 
         rows = self._all(f"{_FINDING_SQL} WHERE sf.study_id = ? ORDER BY sf.sort_order, sf.id",
                          (study_id,))
-        return [Finding(*r) for r in rows]
+        return [_with_readings(Finding, r) for r in rows]
 
     # ----- slides --------------------------------------------------------------------------
     def slide_count(self) -> int:
@@ -387,8 +415,8 @@ class KnowledgeBase:
         return SlideRefs(
             number,
             tuple(StudyRow(*r) for r in studies),
-            tuple(Outcome(*r) for r in outcomes),
-            tuple(Finding(*r) for r in findings),
+            tuple(_with_readings(Outcome, r) for r in outcomes),
+            tuple(_with_readings(Finding, r) for r in findings),
             tuple(Question(*r) for r in questions),
         )
 

@@ -11,7 +11,14 @@ start-up does not pay for fourteen dataclasses when it shows four.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+
+def n_text(n_patients: int | None, n_controls: int | None) -> str | None:
+    """N as the deck gives it: "85"; a case-control study "51 / 50" (cases / controls)."""
+    if n_patients is None:
+        return None if n_controls is None else f"n.r. / {n_controls}"
+    return str(n_patients) if n_controls is None else f"{n_patients} / {n_controls}"
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,15 @@ class StudyRow:
     os5_text: str | None
     dfs5_text: str | None
     r0_text: str | None
+    n_controls: int | None = None  # a case-control study: n_patients cases / n_controls
+    # The list columns (``label``, ``kind``, ``year``, ``n_patients``, ``os5_text``...) whose
+    # value is a reading of the slide, with the reason (``query/readings.py``).
+    readings: dict[str, str] = field(default_factory=dict, hash=False)
+
+    @property
+    def n_text(self) -> str | None:
+        """N as shown: "85", or "51 / 50" (cases / controls); ``None``: not reported."""
+        return n_text(self.n_patients, self.n_controls)
 
 
 @dataclass(frozen=True)
@@ -42,6 +58,7 @@ class Factor:
     category: str
     synonyms: tuple[str, ...]
     sort_order: int
+    see_also: tuple[str, ...] = ()  # related factors kept apart (bone -> extrahepatic)
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,12 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from itertools import compress, islice
+from typing import Any
 
 from bclm_viewer.kb.derived import U32
 from bclm_viewer.kb.schema import EFFECTS, SEARCH_ROWID_SHIFT
 from bclm_viewer.query.filters import ENDPOINT_SLOTS, StudyFilter, finding_bit
+from bclm_viewer.query.readings import parse_readings
 from bclm_viewer.query.records import StudyRow
 
 TEXT_CACHE_SIZE = 64  # text queries whose hits are kept (a few kB each)
@@ -36,8 +38,11 @@ _PHRASE = re.compile(r'"(?:[^"]|"")*"\*?')
 _TO_01 = bytes.maketrans(b"01", b"\x00\x01")
 _LIST_COLUMNS = (
     "study_id, label, first_author, year, journal, kind, n_patients, period, centre, "
-    "os5_text, dfs5_text, r0_text"
+    "os5_text, dfs5_text, r0_text, n_controls, readings"
 )
+
+
+_ROW: Any = StudyRow  # built from _LIST_COLUMNS, whose last column is the readings' JSON
 
 
 def _bits_of(ords_text: str | None, n: int) -> int:
@@ -248,7 +253,7 @@ class WorkingSet:
             for o, *values in self._con.execute(
                 f"SELECT ord, {_LIST_COLUMNS} FROM study_list WHERE ord IN ({marks})", chunk
             ):
-                cache[o] = StudyRow(*values)
+                cache[o] = _ROW(*values[:-1], readings=parse_readings(values[-1]))
         return [cache[o] for o in ords]
 
     def ids(self, ords: Iterable[int]) -> list[str]:

@@ -70,13 +70,15 @@ def test_studies_label_citation_and_order(kb: Path) -> None:
     by_id = {r[0]: r for r in rows}
     assert by_id["durand-2010"][1:3] == (
         "Durand 2010",
-        "Durand A. Une série test de résection hépatique. Revue Test 2010.",
-    )
+        "Durand A et al. Une série test de résection hépatique. Revue Test 2010.",
+    )  # the slide writes "Durand A & al."
     # No title in the file: none in the citation, nothing invented.
-    assert by_id["martin-2012"][1:3] == ("Martin 2012", "Martin B. Journal Test 2012.")
+    assert by_id["martin-2012"][1:3] == ("Martin 2012", "Martin B et al. Journal Test 2012.")
     assert by_id["martin-2012"][5] is None
     assert by_id["bernard-2015"][4] is None and by_id["bernard-2015"][6] is None
-    assert by_id["cas-clinique"][1:4] == ("F, 54 ans", "F, 54 ans", None)
+    # The clinical case is cited as the deck's slide, never as an author.
+    assert by_id["cas-clinique"][1:4] == (
+        "F, 54 ans", "Cas clinique « F, 54 ans », diapositive 3 du diaporama.", None)
     assert by_id["cas-clinique"][6] == "clinical-case"
     assert by_id["durand-2010"][8] == "content/studies/durand-2010.md"
 
@@ -118,7 +120,7 @@ def test_study_summary_texts_values_and_not_reported(kb: Path) -> None:
     assert rows["durand-2010"] == ("37 %", 37.0, "21 %", 21.0, "65 %", 65.0, 5, 1)
     assert rows["martin-2012"] == (
         "< 10 % (tous stades); 40-60 % (opérées)",
-        10.0,
+        None,  # a bound and a range: no point, never sorted as if "< 10" were 10
         None,
         None,
         None,

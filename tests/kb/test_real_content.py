@@ -104,3 +104,64 @@ def test_studies_without_a_figure_show_not_reported(con: sqlite3.Connection) -> 
 def test_packaged_content_lives_where_paths_says() -> None:
     assert (content_dir() / "deck.txt").is_file()
     assert Path(content_dir(), "studies", "adam-2006.md").is_file()
+
+
+# Abbreviations written on the slides in lower or mixed case (the upper-case ones are found by
+# pattern in ``_slide_abbreviations``); names of people, places and initials are not.
+MIXED_CASE = ("Mt", "Ct", "Cox", "Diam", "Chir", "Hepat", "Hepatect", "Nbre", "Fact", "Os",
+              "pCR", "ypM0", "ypT0", "Gr", "pub", "chir", "anat", "onco", "fx", "ttt", "op")
+NOT_ABBREVIATIONS = {"AL", "DE", "TC", "MD", "III", "H", "A", "F", "P", "R", "S"}
+
+
+def _slide_abbreviations() -> set[str]:
+    import re
+
+    deck = (content_dir() / "deck.txt").read_text(encoding="utf-8")
+    caps = set(re.findall(r"(?<![\w])(?:[A-Z]{2,}[A-Z0-9]*[+]?|[A-Z]+\d+|[A-Z]+/[A-Z]+|M\+)"
+                          r"(?![\w])", deck))
+    words = set(re.findall(r"[\w+/]+", deck))
+    return (caps | {w for w in MIXED_CASE if w in words} | {"M"}) - NOT_ABBREVIATIONS
+
+
+def test_every_slide_abbreviation_has_a_glossary_entry(con: sqlite3.Connection) -> None:
+    terms = [t for (t,) in con.execute("SELECT term FROM glossary")]
+    words = {w for t in terms for w in t.split()} | set(terms)
+    lower = {t.lower() for t in terms}
+    found = _slide_abbreviations()
+    assert {"HER2", "OS", "DFS", "NS", "O/N", "N/O", "RLH", "Cox"} <= found
+    missing = sorted(a for a in found if a not in words and a.lower() not in lower)
+    assert missing == []
+
+
+def test_glossary_says_what_the_deck_leaves_open(con: sqlite3.Connection) -> None:
+    meaning = {t: (fr, en) for t, fr, en in con.execute(
+        "SELECT term, meaning_fr, meaning_en FROM glossary")}
+    assert "multivari" not in meaning["Cox"][0].split(";")[0]  # Cox is a model, not "multiv."
+    assert "univari" in meaning["Cox"][0]
+    assert "locale" not in meaning["RLH"][0]  # FR and EN say the same: liver recurrence
+    assert "liver recurrence" in meaning["RLH"][1]
+    assert "plus grosse" not in meaning["Diam"][0]
+    glossary = (content_dir() / "glossary.yaml").read_text(encoding="utf-8")
+    assert "deck's own glossary" not in glossary
+
+
+def test_slide_text_keeps_the_deck_s_spaces_and_html_adds_no_bullets(
+    con: sqlite3.Connection,
+) -> None:
+    # Every line of every slide is a line of the deck as extracted (only trailing spaces go):
+    # a leading space (" MHKS") and runs of spaces ("MHKS    Facteurs") stay in ``text``.
+    deck = [line.rstrip() for line in
+            (content_dir() / "deck.txt").read_text(encoding="utf-8").splitlines()]
+    pos = 0
+    for number, text in con.execute("SELECT number, text FROM slides ORDER BY number"):
+        for line in (x for x in text.split("\n") if x.strip()):
+            while pos < len(deck) and deck[pos] != line:
+                pos += 1
+            assert pos < len(deck), (number, line)
+            pos += 1
+    texts = dict(con.execute("SELECT number, text FROM slides"))
+    assert texts[1].startswith(" MHKS\n")
+    assert "MHKS    Facteurs mauvais pronostics" in texts[11]
+    html = dict(con.execute("SELECT number, html FROM slides"))
+    assert "<li>" not in "".join(html.values())
+    assert "- 13 LR<br>" in html[11] and "- Surveillance" in html[9]

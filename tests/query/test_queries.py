@@ -615,3 +615,18 @@ def test_real_kb_vocabulary_and_search(real: KnowledgeBase) -> None:
     assert all(h.slide is None or 1 <= h.slide <= real.slide_count() for h in hits)
     assert [s.number for s in real.slides()] == list(range(1, real.slide_count() + 1))
     assert real.slide_refs(4).studies[0].id == "adam-2006"
+
+
+def test_os5_sort_puts_bounds_and_ranges_after_points(real_kb: Any) -> None:
+    # Page 2014's OS5 is "< 10" (all stages) and "40-60" (operated): no point, so it sorts
+    # after the point values in both directions, before the studies that report none.
+    for descending in (False, True):
+        rows = real_kb.study_rows(StudyFilter(), "os5", descending, 0, 100)
+        order = [r.id for r in rows if r.os5_text is not None]
+        assert order[-1] == "page-2014"
+        points = order[:-1]
+        assert points == (["abbott-2012", "adam-2006"] if descending
+                          else ["adam-2006", "abbott-2012"])
+    page = next(r for r in real_kb.study_rows(StudyFilter(), "os5", False, 0, 100)
+                if r.id == "page-2014")
+    assert "mise en page" in page.readings["os5_text"]  # "opérées 40-60%" read as OS5

@@ -1,8 +1,10 @@
 """Draw one measure across series with QtCharts, honestly: a point is a bar from 0, a range
 ("40-60 %") a floating bar from low to high, a bound ("< 10 %") an open (dashed) bar up to the
 bound with a tick at the bound, a point with its extremes ("2 [0,7 – 7]") a bar with whiskers.
-Every bar is labelled with the value as the deck wrote it; each row names the study and its N.
-A study that does not report the measure gets no bar at all (it is listed, never drawn as 0).
+Every bar is labelled with the value as the deck wrote it ("◊" when the figure is a reading);
+a study's row names it and its N, a group's row names the group only (the study's N is not the
+group's). A study that does not report the measure gets no bar at all (it is listed, never drawn
+as 0); the clinical case is never charted against the series. Counts get whole-number ticks.
 
 QtCharts renders titles, axis labels and legend names as rich text: every string put there goes
 through ``html.escape`` ("< 10" must never open a tag). Value labels are plain text items.
@@ -11,6 +13,7 @@ through ``html.escape`` ("< 10" must never open a tag). Value labels are plain t
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,16 +46,20 @@ class Bar:
 def n_text(study: StudyColumn) -> str:
     if study.n_patients is None:
         return _tr("N n.r.")
-    return _tr("N = {n}").format(n=study.n_patients)
+    return _tr("N = {n}").format(n=study.n_text)
 
 
 def bars_for(rows: Sequence[tuple[StudyColumn, tuple[Figure, ...]]]) -> list[Bar]:
-    """One bar per figure, labelled "Étude — groupe (N = …)"."""
+    """One bar per figure: "Étude (N = …)", or "Étude — groupe" for a group's figure (the
+    study's N is not the group's); never the clinical case."""
     bars = []
     for study, figures in rows:
+        if study.kind == "clinical-case":
+            continue
         for fig in figures:
-            head = f"{study.label} — {fig.group_label}" if fig.group_label else study.label
-            bars.append(Bar(f"{head} ({n_text(study)})", study, fig))
+            label = (f"{study.label} — {fig.group_label}" if fig.group_label
+                     else f"{study.label} ({n_text(study)})")
+            bars.append(Bar(label, study, fig))
     return bars
 
 
@@ -71,7 +78,19 @@ def axis_max(info: MeasureInfo, bars: Sequence[Bar]) -> float:
         if v is not None
     ]
     top = max(values, default=1.0)
-    return top * 1.25 if top > 0 else 1.0
+    top = top * 1.25 if top > 0 else 1.0
+    return float(math.ceil(top)) if info.unit == "n" else top
+
+
+def count_ticks(axis: QValueAxis, top: float) -> None:
+    """Whole-number ticks (a count is never 0.25): 1, 2, 5, 10... apart, from 0."""
+    step = 1.0
+    while top / step > 10:
+        step *= 5 if str(int(step))[0] == "2" else 2
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0.0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
 
 
 class MeasureChart(QChart):
@@ -95,6 +114,8 @@ class MeasureChart(QChart):
         self.x_axis = QValueAxis()
         self.x_axis.setRange(0.0, axis_max(info, bars))
         self.x_axis.setLabelFormat("%g")
+        if info.unit == "n":
+            count_ticks(self.x_axis, self.x_axis.max())
         self.x_axis.setTitleText(
             html.escape(info.unit if info.unit not in ("", "n") else _tr("nombre"))
         )
@@ -189,6 +210,7 @@ class MeasureChart(QChart):
         item = QGraphicsSimpleTextItem(value_label(fig), self)
         font = QFont()
         font.setBold(True)
+        font.setItalic(bool(fig.readings))  # a reading: "◊" and italics, as everywhere
         item.setFont(font)
         item.setBrush(QBrush(INK))
         self._labels.append((item, end, y))

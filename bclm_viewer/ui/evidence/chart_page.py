@@ -130,7 +130,8 @@ class ChartPage(QWidget):
         info = measure_info(self.kb, self.measure_id())
         if info is None:
             return
-        rows = measure_figures(self.kb, info.id, self.study_ids())
+        rows = [(s, f) for s, f in measure_figures(self.kb, info.id, self.study_ids())
+                if s.kind != "clinical-case"]  # a clinical case is not a series to chart
         reporting = [(s, f) for s, f in rows if f]
         missing = [s for s, f in rows if not f]
         bars = bars_for(reporting)
@@ -178,6 +179,11 @@ class ChartPage(QWidget):
                 names += self.tr(" et {k} autre(s)").format(k=len(missing) - MAX_NAMED)
             parts.append(self.tr("Non rapporté : {names}").format(names=names))
         parts.append(self.tr("Valeurs telles qu'écrites sur les diapositives."))
+        reasons = dict.fromkeys(
+            f"{b.study.label} : {r}" for b in self.drawn for r in b.figure.reasons())
+        if reasons:
+            parts.append(self.tr("◊ lecture (la diapositive ne le dit pas mot pour mot) — ")
+                         + " ; ".join(reasons))
         return "\n".join(textwrap.fill(p, 130) for p in parts)
 
     # ----- clicks ----------------------------------------------------------------------------

@@ -76,6 +76,9 @@ def ui_labels() -> Labels:
         single=_tr("une seule série"),
         no_finding=_tr("aucun constat"),
         mixed=_tr("mixte"),
+        reading_legend=_tr("lecture : la diapositive ne le dit pas mot pour mot (mise en page, "
+                           "« Cox »...) ; le motif est en note"),
+        readings_title=_tr("Lectures de la diapositive"),
         kinds=(
             ("series", _tr("série")),
             ("systematic-review", _tr("revue systématique")),
@@ -225,9 +228,9 @@ class ComparisonModel(QAbstractTableModel):
                 return QBrush(QColor("#1a1a1a"))
             return None
         if role == Qt.ItemDataRole.FontRole:
-            if not cell.reported or cell.mark:
+            if not cell.reported or cell.mark or cell.readings:
                 font = QFont()
-                font.setItalic(not cell.reported)
+                font.setItalic(not cell.reported or bool(cell.readings))
                 font.setBold(cell.mark == "best")
                 return font
             return None
@@ -264,6 +267,8 @@ class ComparisonModel(QAbstractTableModel):
         if not cell.reported:
             lines.append(_tr("Non rapporté sur les diapositives."))
         lines += quote_lines(cell)
+        lines += [_tr("{mark} Lecture : {why}").format(mark=self._labels.reading, why=r)
+                  for r in cell.readings]
         if cell.mark == "best":
             lines.append(_tr("★ Meilleure valeur de la ligne."))
         elif cell.mark == "worst":

@@ -75,7 +75,9 @@ class ComparePage(QWidget):
             self.tr(
                 "★ meilleure valeur, ▽ moins bonne (sens de la mesure ; seules les valeurs "
                 "ponctuelles uniques sont classées, jamais un intervalle ou une borne) · "
-                "n.r. = non rapporté · valeurs telles qu'écrites sur les diapositives"
+                "n.r. = non rapporté · valeurs telles qu'écrites sur les diapositives · "
+                "◊ (italique) = lecture : la diapositive ne le dit pas mot pour mot, motif dans "
+                "l'infobulle"
             ),
             self,
         )

@@ -143,9 +143,9 @@ class MatrixModel(QAbstractTableModel):
                     QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
                 )
             return QBrush(QColor("#1a1a1a"))
-        if role == Qt.ItemDataRole.FontRole and not cell.reported:
+        if role == Qt.ItemDataRole.FontRole and (not cell.reported or cell.readings):
             font = QFont()
-            font.setItalic(True)
+            font.setItalic(True)  # n.r., or a reading ("◊" in the text)
             return font
         if role == SlideRole:
             return cell.first_slide
@@ -172,6 +172,8 @@ class MatrixModel(QAbstractTableModel):
             lines.append(f.text(self._labels))
             lines.append("    " + _tr("Diapositive {n} — « {quote} »").format(
                 n=f.slide, quote=f.source))
+            lines += ["    " + _tr("{mark} Lecture : {why}").format(
+                mark=self._labels.reading, why=why) for why in f.reasons()]
         return "\n".join(lines)
 
     def headerData(  # noqa: N802 - Qt API

@@ -94,6 +94,12 @@ class MatrixPage(QWidget):
             (self.tr("? sens non comparable"), "#ffffff"),
         ):
             legend.addWidget(_swatch(text, color, self))
+        reading = _swatch(self.tr("◊ = lecture"), "#ffffff", self)
+        reading.setStyleSheet(reading.styleSheet() + " QLabel { font-style: italic; }")
+        reading.setToolTip(self.tr("◊, en italique : la diapositive ne le dit pas mot pour mot "
+                                   "(mise en page, « Cox »…) ; le motif est dans l'infobulle "
+                                   "de la cellule et en note des exports."))
+        legend.addWidget(reading)
         legend.addStretch(1)
         self.legend = legend
 

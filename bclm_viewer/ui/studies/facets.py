@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bclm_viewer.ui.common.labels import effect_labels, endpoint_long_labels
+from bclm_viewer.query.readings import READING_MARK
+from bclm_viewer.ui.common.labels import effect_label, effect_labels, endpoint_long_labels
 from bclm_viewer.ui.studies.chips import Chip, ChipsBar
 from bclm_viewer.ui.studies.facet_models import (
     CountRole,
@@ -137,6 +138,20 @@ class FacetsPanel(QWidget):
         layout.addWidget(self.effects_view)
         layout.addWidget(endpoint_label)
         layout.addWidget(self.endpoints_view)
+        # What the ticks gather that the list cannot show: a disagreement between series on a
+        # ticked factor, a related factor kept apart, findings whose ticked effect or endpoint
+        # is a reading of the slide. Hidden when there is nothing to say.
+        self.notes = QLabel(self)
+        self.notes.setObjectName("facetNotes")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(
+            "QLabel { background: #fff6d6; color: #1a1a1a; border: 1px solid #e0c060; "
+            "padding: 3px; }")
+        self.notes.hide()
+        layout.addWidget(self.notes)
+        self._conflicts: dict[str, Any] = {}
+        self._read_counts: dict[str, dict[str, int]] = {}
 
         self.factors_model.checkedChanged.connect(self.changed)
         self.effects_model.checkedChanged.connect(self.changed)
@@ -195,3 +210,55 @@ class FacetsPanel(QWidget):
         self.endpoints_model.set_counts(
             {str(f.value): int(f.count) for f in kb.endpoint_facets(study_filter)}
         )
+        self._update_notes(study_filter)
+
+    # ----- notes -----------------------------------------------------------------------------
+    def _conflict(self, factor_id: str) -> Any:
+        """The matrix's agreement check of one factor (read once: the KB never changes)."""
+        if factor_id not in self._conflicts:
+            from bclm_viewer.evidence.matrix import MatrixSource
+
+            self._conflicts[factor_id] = MatrixSource(self._kb, [factor_id]).conflict(factor_id)
+        return self._conflicts[factor_id]
+
+    def _readings(self, field: str) -> dict[str, int]:
+        if field not in self._read_counts:
+            self._read_counts[field] = self._kb.readings_by_value(field)
+        return self._read_counts[field]
+
+    def notes_for(self, study_filter: Any) -> list[str]:
+        """The notes the ticks of ``study_filter`` call for (plain text, one per line)."""
+        notes: list[str] = []
+        names = {f.id: f.name_fr for f in self._kb.factors()}
+        for fid in study_filter.factors:
+            conflict = self._conflict(fid)
+            if conflict.flagged:
+                word = (self.tr("⚠ conflit") if conflict.status == "conflict"
+                        else self.tr("≠ discordance"))
+                notes.append(f"{word} — {names.get(fid, fid)} : {conflict.reason}")
+            for other in self._kb.related_factors(fid):
+                notes.append(self.tr("Voir aussi « {other} » (facteur distinct, lié à "
+                                     "« {name} »).").format(other=other.name_fr,
+                                                           name=names.get(fid, fid)))
+        for endpoint in study_filter.endpoints:
+            n = self._readings("endpoint").get(endpoint, 0)
+            if n:
+                notes.append(self.tr(
+                    "{mark} « {value} » inclut des lectures : pour {n} étude(s) de la base, ce "
+                    "critère est lu de la mise en page de la diapositive, pas écrit.").format(
+                        mark=READING_MARK, value=endpoint, n=n))
+        for effect in study_filter.effects:
+            n = self._readings("effect").get(effect, 0)
+            if n:
+                notes.append(self.tr(
+                    "{mark} « {value} » inclut des lectures : pour {n} étude(s) de la base, ce "
+                    "sens est lu de la diapositive, pas écrit.").format(
+                        mark=READING_MARK, value=effect_label(effect), n=n))
+        return notes
+
+    def _update_notes(self, study_filter: Any) -> None:
+        text = "\n".join(self.notes_for(study_filter))
+        if self.notes.text() != text:
+            self.notes.setText(text)
+        if self.notes.isHidden() == bool(text):
+            self.notes.setVisible(bool(text))

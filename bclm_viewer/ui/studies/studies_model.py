@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bclm_viewer.query.filters import StudyFilter
+from bclm_viewer.query.readings import READING_MARK
 from bclm_viewer.ui.common.labels import kind_label, not_reported, safe_tooltip
 
 PAGE_SIZE = 60  # rows read per page: a full-height table shows ~35
@@ -68,7 +69,7 @@ def columns() -> tuple[Column, ...]:
         Column("year", "year", _tr("Année"), numeric=True),
         Column("journal", "journal", _tr("Revue")),
         Column("kind", "kind", _tr("Type")),
-        Column("n_patients", "n_patients", _tr("N"), numeric=True),
+        Column("n_patients", "n_text", _tr("N"), numeric=True),  # "51 / 50": cases / controls
         # The headline figures before period and centre: they are what a reader scans for,
         # and they stay in view when the study page takes the right of the window.
         Column("os5", "os5_text", _tr("OS5 (%)"), numeric=True),
@@ -95,6 +96,7 @@ class StudiesModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._texts: list[tuple[str, ...]] = []  # per row, the shown text of each column
         self._missing: list[tuple[bool, ...]] = []  # per row, which columns are "n.r."
+        self._read: dict[tuple[int, int], str] = {}  # (row, column) -> reason of a reading
         self._alignments = tuple(_RIGHT if c.numeric else _LEFT for c in self._columns)
         self._nr_text = not_reported()
         self._total = 0
@@ -170,6 +172,7 @@ class StudiesModel(QAbstractTableModel):
         total = int(self._kb.count_studies(self._filter))
         rows = list(self._kb.study_rows(self._filter, key, self._descending, 0, PAGE_SIZE))
         texts, missing = self._cells(rows)
+        read = self._readings(rows, 0)
         if total == self._total and rows == self._rows and texts == self._texts:
             # The same rows as loaded now (most keystrokes of a word narrow nothing): a reset
             # would repaint the whole table for nothing. Pages beyond them are read with the
@@ -180,7 +183,22 @@ class StudiesModel(QAbstractTableModel):
         self._rows = rows
         self._texts = texts
         self._missing = missing
+        self._read = read
         self.endResetModel()
+
+    def _readings(self, rows: list[Any], first: int) -> dict[tuple[int, int], str]:
+        """(row, column) -> reason, for the cells of ``rows`` (numbered from ``first``) whose
+        value is a reading; their text already ends with "◊"."""
+        found: dict[tuple[int, int], str] = {}
+        for r, row in enumerate(rows, first):
+            readings = getattr(row, "readings", None)
+            if not readings:
+                continue
+            for c, col in enumerate(self._columns):
+                reason = readings.get(col.attr) or readings.get(col.key)
+                if reason is not None:
+                    found[(r, c)] = reason
+        return found
 
     def _cells(self, rows: list[Any]) -> tuple[list[tuple[str, ...]], list[tuple[bool, ...]]]:
         """The shown texts and "not reported" flags of ``rows``, computed once per page."""
@@ -199,6 +217,11 @@ class StudiesModel(QAbstractTableModel):
                     shown.append(kinds[v])
                 else:
                     shown.append(nr if miss else str(v))
+            readings = getattr(row, "readings", None)
+            if readings:  # a reading of the slide: marked, never shown as what it says
+                for c, col in enumerate(self._columns):
+                    if not flags[c] and (col.attr in readings or col.key in readings):
+                        shown[c] = f"{shown[c]} {READING_MARK}"
             if row.id in self._starred:
                 shown[0] = STAR + shown[0]
             texts.append(tuple(shown))
@@ -238,6 +261,7 @@ class StudiesModel(QAbstractTableModel):
             return
         first = len(self._rows)
         texts, missing = self._cells(rows)
+        self._read.update(self._readings(rows, first))
         self._fetching = True
         try:
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
@@ -281,7 +305,8 @@ class StudiesModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._texts[row][column]
         if role == _FONT:
-            return self._italic if self._missing[row][column] else None
+            missing = self._missing[row][column]
+            return self._italic if missing or (row, column) in self._read else None
         if role == _ALIGNMENT:
             return self._alignments[column]
         if role == _FOREGROUND:
@@ -289,6 +314,10 @@ class StudiesModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if self._missing[row][column]:
                 return _tr("non rapporté dans la diapositive")
+            reason = self._read.get((row, column))
+            if reason is not None:
+                return safe_tooltip(_tr("{mark} Lecture : {why}").format(
+                    mark=READING_MARK, why=reason))
             # Text columns may be elided (a narrow table): their tooltip gives them in full.
             return None if self._columns[column].numeric else safe_tooltip(self._texts[row][column])
         if role == _NOT_REPORTED:

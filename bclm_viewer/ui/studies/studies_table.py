@@ -19,8 +19,8 @@ from bclm_viewer.ui.studies.studies_model import StudiesModel
 
 # Default column widths: the width of a typical value (measured with the font at run time).
 _COLUMN_SAMPLES = (
-    "★ Bergenfeldt 2011", "2014", "Ann Surg", "revue systématique", "999", "40-60", "40-60",
-    "100", "1984–2004", "Hôpital Paul Brousse",
+    "★ Bergenfeldt 2011", "2014 ◊", "Ann Surg", "revue systématique", "51 / 50", "40-60", "40-60",
+    "100", "1984–2004 ◊", "Hôpital Paul Brousse",
 )
 _FLEXIBLE = (3, 2, 0)  # type, journal, then study: what gives up width, in this order
 _IN_VIEW = 8  # columns kept in view when they can be: up to R0 (see studies_model.columns)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bclm_viewer.query.detail_records import Finding, Outcome
+from bclm_viewer.query.readings import READING_MARK
 from bclm_viewer.ui.common.glossary_tips import GlossaryMatcher, with_glossary
 from bclm_viewer.ui.common.labels import (
     analysis_label,
@@ -39,6 +40,7 @@ SlideRole = Qt.ItemDataRole.UserRole + 40
 QuoteRole = Qt.ItemDataRole.UserRole + 41
 NotReportedRole = Qt.ItemDataRole.UserRole + 42
 EffectRole = Qt.ItemDataRole.UserRole + 43
+ReadingRole = Qt.ItemDataRole.UserRole + 44  # the reason when the cell is a reading, else None
 
 # Soft tints blended over the theme's base colour: the word carries the meaning, the tint helps.
 EFFECT_TINTS = {
@@ -76,6 +78,18 @@ class Column(Generic[Row]):
     title: str
     text: Callable[[Row], str | None]  # None = not reported
     align_right: bool = False
+    field: str = ""  # the record field shown: a reading on it marks the cell ("◊", italic)
+
+
+def reading_of(item: Outcome | Finding, name: str) -> str | None:
+    """The reason when ``name`` of ``item`` is a reading; the measure or factor column also
+    carries the row's attribution to its study (``study``)."""
+    if not name:
+        return None
+    reason = item.readings.get(name)
+    if reason is None and name in ("measure", "factor"):
+        reason = item.readings.get("study")
+    return reason
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
@@ -137,6 +151,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return ""
         texts = [self.cell_text(row, c) for c in range(len(self._columns))]
         tip = f"{slide_quote(item.slide, item.source)}\n{self.summary(item)}"
+        for reason in dict.fromkeys(item.readings.values()):
+            tip += "\n" + _tr("{mark} Lecture (la diapositive ne le dit pas ainsi) : {why}").format(
+                mark=READING_MARK, why=reason)
         return with_glossary(tip, self._matcher, item.source, *texts)
 
     def summary(self, item: Row) -> str:
@@ -177,7 +194,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def _cell_roles(self, item: Row, column: int) -> dict[int, Any]:
         col = self._columns[column]
         raw = col.text(item)
-        text = or_nr(raw)
+        reason = None if raw is None else reading_of(item, col.field)
+        text = or_nr(raw) if reason is None else f"{raw} {READING_MARK}"
         roles: dict[int, Any] = {
             _DISPLAY: text,
             _ACCESSIBLE: text,
@@ -186,6 +204,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             int(NotReportedRole): raw is None,
             _ALIGN: _RIGHT if col.align_right else _LEFT,
         }
+        if reason is not None:
+            roles[int(ReadingRole)] = reason
+            roles[_FONT] = _italic()
         if raw is None:
             roles[_FONT] = _italic()
             roles[_FOREGROUND] = QBrush(
@@ -211,10 +232,11 @@ class OutcomesModel(RowsModel[Outcome]):
 
     def make_columns(self) -> tuple[Column[Outcome], ...]:
         return (
-            Column(_tr("Mesure"), lambda o: o.measure_name_fr),
-            Column(_tr("Groupe"), lambda o: o.group_label),
-            Column(_tr("Valeur"), lambda o: figure_text(o.value_text, o.unit), align_right=True),
-            Column(_tr("p"), lambda o: o.p_value),
+            Column(_tr("Mesure"), lambda o: o.measure_name_fr, field="measure"),
+            Column(_tr("Groupe"), lambda o: o.group_label, field="group"),
+            Column(_tr("Valeur"), lambda o: figure_text(o.value_text, o.unit), align_right=True,
+                   field="value"),
+            Column(_tr("p"), lambda o: o.p_value, field="p"),
             Column(_tr("Diap."), lambda o: str(o.slide), align_right=True),
         )
 
@@ -235,14 +257,14 @@ class FindingsModel(RowsModel[Finding]):
 
     def make_columns(self) -> tuple[Column[Finding], ...]:
         return (
-            Column(_tr("Facteur"), lambda f: f.factor_name_fr),
-            Column(_tr("Niveau"), lambda f: f.level),
-            Column(_tr("Effet"), lambda f: effect_label(f.effect, symbol=True)),
+            Column(_tr("Facteur"), lambda f: f.factor_name_fr, field="factor"),
+            Column(_tr("Niveau"), lambda f: f.level, field="level"),
+            Column(_tr("Effet"), lambda f: effect_label(f.effect, symbol=True), field="effect"),
             Column(_tr("Critère"), lambda f: None if f.endpoint is None
-                   else endpoint_label(f.endpoint)),
+                   else endpoint_label(f.endpoint), field="endpoint"),
             Column(_tr("Analyse"), lambda f: None if f.analysis is None
-                   else analysis_label(f.analysis, short=True)),
-            Column(_tr("p"), lambda f: f.p_value),
+                   else analysis_label(f.analysis, short=True), field="analysis"),
+            Column(_tr("p"), lambda f: f.p_value, field="p"),
             Column(_tr("Diap."), lambda f: str(f.slide), align_right=True),
         )
 

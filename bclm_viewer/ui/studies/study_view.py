@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bclm_viewer.query.readings import READING_MARK
 from bclm_viewer.ui.common.cell_delegate import CellDelegate
 from bclm_viewer.ui.common.glossary_tips import GlossaryTextBrowser, matcher_for
 from bclm_viewer.ui.common.labels import NR_STYLE, kind_label, not_reported, select_study_hint
@@ -158,6 +159,12 @@ class StudyView(QWidget):
                 grid.addWidget(value, row, col * 2 + 1)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
+        # Shown when the study holds a reading: what "◊" means (the reasons are the tooltips).
+        self.readings_legend = self._value_label("readingsLegend")
+        self.readings_legend.setText(self.tr(
+            "{mark} = lecture : la diapositive ne le dit pas en ces mots (mise en page, "
+            "« Cox »…) ; le motif est dans l'infobulle.").format(mark=READING_MARK))
+        self.readings_legend.setStyleSheet("font-style: italic; color: palette(placeholder-text);")
 
         citation_row = QHBoxLayout()
         citation_row.addWidget(self.citation_label, 1)
@@ -174,6 +181,7 @@ class StudyView(QWidget):
         header_layout.addWidget(self.title_label)
         header_layout.addLayout(citation_row)
         header_layout.addWidget(self.fields_box)
+        header_layout.addWidget(self.readings_legend)
         header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.header = header
 
@@ -255,11 +263,15 @@ class StudyView(QWidget):
         self._set_field(self.citation_label, self._citation or None)
         _set_text(self.copy_button, self.tr("Copier la citation"))
         self.copy_button.setEnabled(bool(self._citation))
+        read = study.readings
         self._set_field(self.fields["kind"], None if study.kind is None
-                        else kind_label(study.kind))
+                        else kind_label(study.kind), read.get("kind"))
         for key in ("n_patients", "centre", "period", "journal", "year", "first_author", "slide"):
-            value = getattr(study, key)
-            self._set_field(self.fields[key], None if value is None else str(value))
+            value = study.n_text if key == "n_patients" else getattr(study, key)
+            self._set_field(self.fields[key], None if value is None else str(value),
+                            read.get(key))
+        if study.n_controls is not None:
+            self.fields["n_patients"].setToolTip(self.tr("cas / témoins"))
         if study.slide is not None:
             _set_text(self.slide_button,
                       self.tr("Voir la diapositive {n}").format(n=study.slide))
@@ -267,6 +279,9 @@ class StudyView(QWidget):
         self.outcomes_model.set_rows(self.kb.outcomes(study.id))
         self.findings_model.set_rows(self.kb.findings(study.id))
         self.notes_browser.setHtml(study.notes_html or "")
+        self.readings_legend.setVisible(
+            bool(read) or any(o.readings for o in self.outcomes_model.rows())
+            or any(f.readings for f in self.findings_model.rows()))
         self._update_tab_titles()
         for table in (self.outcomes_table, self.findings_table):
             table.scrollToTop()
@@ -275,15 +290,27 @@ class StudyView(QWidget):
             self.outcomes_table.setColumnHidden(OutcomesModel.GROUP, no_groups)
         self.stack.setCurrentWidget(self.content)
 
-    def _set_field(self, label: QLabel, text: str | None) -> None:
-        """A value, or "n.r." greyed and italic when the deck does not give it."""
+    def _set_field(self, label: QLabel, text: str | None, reading: str | None = None) -> None:
+        """A value, or "n.r." greyed and italic when the deck does not give it; a reading is
+        italic, marked "◊", its reason in the tooltip."""
         missing = text is None or not text.strip()
-        _set_text(label, not_reported() if missing else str(text))
+        read = reading is not None and not missing
+        shown = not_reported() if missing else str(text)
+        _set_text(label, f"{shown} {READING_MARK}" if read else shown)
+        tip = self.tr("{mark} Lecture : {why}").format(mark=READING_MARK, why=reading) if read \
+            else ""
+        if label.toolTip() != tip:
+            label.setToolTip(tip)
+        if label.property("reading") is not read:
+            font = label.font()
+            font.setItalic(read or missing)
+            label.setFont(font)
+            label.setProperty("reading", read)
         if label.property("notReported") is not missing:
             # Font and palette role, not a style sheet: a new sheet re-polishes the label,
             # ~1 ms at each study shown.
             font = label.font()
-            font.setItalic(missing)
+            font.setItalic(missing or read)
             label.setFont(font)
             label.setForegroundRole(
                 QPalette.ColorRole.PlaceholderText if missing else QPalette.ColorRole.WindowText

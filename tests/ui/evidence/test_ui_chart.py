@@ -52,7 +52,7 @@ def test_os5_by_default_non_reporting_series_listed_not_drawn(
     drawn = {b.study.id for b in page.drawn}
     assert drawn == {"page-2014", "adam-2006", "abbott-2012"}
     assert {b.study.id for b in page.chart.series_figures.values()} == drawn
-    assert page.not_reported_labels == [f"{mariani} (N = 51)", f"{treska} (N = 24)"]
+    assert page.not_reported_labels == [f"{mariani} (N = 51 / 50)", f"{treska} (N = 24)"]
     assert mariani in page.not_reported.text()
     assert f"Non rapporté : {mariani}, {treska}" in page.chart.footer.text()
     assert _xs(page, "mariani-2013") == [] and _xs(page, "treska-2014") == []
@@ -68,9 +68,10 @@ def test_points_ranges_and_bounds(page: ChartPage, real_kb: Any) -> None:
     solid = next(s for s, b in page.chart.series_figures.items() if b.study.id == "adam-2006")
     assert solid.pen().style() == Qt.PenStyle.SolidLine
     labels = [item.text() for item, _x, _y in page.chart._labels]
-    assert labels == ["< 10%", "40-60%", "37%", "43,6%"]
+    assert labels == ["< 10%", "40-60% ◊", "37%", "43,6%"]  # "◊": read as OS5
     axis = [page.chart.y_axis.categoriesLabels()]
-    assert f"{_label(real_kb, 'page-2014')} — opérées (N n.r.)" in axis[0]
+    # A group's bar names the group, not the study's N (which is not the group's).
+    assert f"{_label(real_kb, 'page-2014')} — opérées" in axis[0]
     assert f"{_label(real_kb, 'adam-2006')} (N = 85)" in axis[0]
 
 
@@ -115,3 +116,20 @@ def test_chart_follows_the_studies_selection(qtbot: Any, real_kb: Any) -> None:
     assert set(chart.study_ids()) == {"dittmar-2013", "mariani-2013", "treska-2014"}
     assert chart.drawn == []  # none of them reports OS5: nothing drawn, all listed
     assert len(chart.not_reported_labels) == 3
+
+
+def test_counts_get_whole_number_ticks_and_groups_no_false_n(page: ChartPage) -> None:
+    page.set_measure("patients_n")
+    axis = page.chart.x_axis
+    assert axis.labelFormat() == "%d"
+    assert axis.tickInterval() >= 1 and axis.tickInterval() == int(axis.tickInterval())
+    labels = page.chart.y_axis.categoriesLabels()
+    assert any(label.startswith("Mariani 2013 — cas") for label in labels)
+    assert not any("— cas (N" in label for label in labels)
+    assert "◊ lecture" in page.chart.footer.text()  # Treska's "13 LR" read as patients
+
+
+def test_the_clinical_case_is_never_charted(page: ChartPage) -> None:
+    page.set_measure("age_years")
+    assert page.drawn == []
+    assert not any("54 ans" in label for label in page.not_reported_labels)

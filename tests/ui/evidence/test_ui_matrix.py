@@ -54,8 +54,8 @@ def test_cells_say_the_effect_in_words_not_only_colour(page: MatrixPage) -> None
     treska = _index(page, "age", "treska-2014")
     dittmar = _index(page, "age", "dittmar-2013")
     mariani = _index(page, "age", "mariani-2013")
-    assert treska.data() == "▼ péj. Age < 50 (OS, DFS)"
-    assert dittmar.data() == "▼ péj. Age > 50 (critère n.r., multiv.)"
+    assert treska.data() == "▼ péj. Age < 50 (OS ◊, DFS ◊)"
+    assert dittmar.data() == "▼ péj. Age > 50 (critère n.r., multiv. ◊)"
     assert mariani.data() == "= NS (critère n.r.)"
     assert _index(page, "her2", "adam-2006").data() == "n.r."
     header = page.model.headerData(page.model.factor_row("age"), Qt.Orientation.Vertical)

@@ -44,9 +44,11 @@ def test_matcher_on_the_real_glossary(real_kb: Any) -> None:
     assert m is matcher_for(real_kb)  # built once per KB
     assert len(m) == len(real_kb.glossary())
     tip = m.tooltip_for("Cox -: Absence de réponse au TTT systémique")
-    assert tip.splitlines() == ["Cox : analyse multivariée (modèle de Cox) "
-                                "(multivariate (Cox) analysis)",
-                                "TTT : traitement (treatment)"]
+    assert tip.splitlines() == [
+        "Cox : modèle de Cox (risques proportionnels) ; la diapositive ne dit pas s'il est "
+        "univarié ou multivarié (Cox proportional-hazards model; the slide does not say whether "
+        "univariate or multivariate)",
+        "TTT : traitement (treatment)"]
     assert [e.term for e in m.terms_in("0 DC opératoire ; DC op : 0")] == [
         "DC opératoire", "DC op"]
 

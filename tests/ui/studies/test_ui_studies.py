@@ -68,14 +68,21 @@ def test_every_study_listed_with_french_columns_and_nr(
     assert listed_ids(page) == real_kb.study_ids(StudyFilter(), "year", False)
 
     rows = real_kb.study_rows(StudyFilter(), "year", False, 0, 1000)
-    attrs = ["label", "year", "journal", "kind", "n_patients", "os5_text", "dfs5_text",
+    attrs = ["label", "year", "journal", "kind", "n_text", "os5_text", "dfs5_text",
              "r0_text", "period", "centre"]
+    keys = ["label", "year", "journal", "kind", "n_patients", "os5_text", "dfs5_text",
+            "r0_text", "period", "centre"]
     missing_seen = 0
     for r, row in enumerate(rows):
         for c, attr in enumerate(attrs):
             index = page.model.index(r, c)
             shown = index.data()
             value = getattr(row, attr)
+            read = keys[c] in row.readings  # a reading of the slide: "◊", italic, its reason
+            if read:
+                assert shown.endswith(" ◊") and index.data(Qt.ItemDataRole.FontRole).italic()
+                assert row.readings[keys[c]] in index.data(Qt.ItemDataRole.ToolTipRole)
+                shown = shown.removesuffix(" ◊")
             if value is None:
                 missing_seen += 1
                 assert shown == "n.r.", (row.id, attr)
@@ -91,6 +98,9 @@ def test_every_study_listed_with_french_columns_and_nr(
     assert missing_seen > 0  # the deck leaves gaps; they must show
     dittmar = [r for r, row in enumerate(rows) if row.id == "dittmar-2013"][0]
     assert page.model.index(dittmar, 2).data() == "n.r."  # no journal on the slide
+    assert page.model.index(dittmar, 1).data() == "2013 ◊"  # "Dittmar 13"
+    mariani = [r for r, row in enumerate(rows) if row.id == "mariani-2013"][0]
+    assert page.model.index(mariani, 4).data() == "51 / 50"  # cases / controls
 
 
 def test_ticking_a_factor_shrinks_the_list_and_counts_follow(
@@ -228,7 +238,7 @@ def test_sort_every_column_by_clicking_its_header(
     _click_header(qtbot, page, 1)
     assert page.model.descending()
     years = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
-    dated = [int(y) for y in years if y != "n.r."]
+    dated = [int(y.removesuffix(" ◊")) for y in years if y != "n.r."]  # "◊": "Treska 14"
     assert dated == sorted(dated, reverse=True)
     assert years[len(dated):] == ["n.r."] * (len(years) - len(dated))
 

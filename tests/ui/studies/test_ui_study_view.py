@@ -57,10 +57,13 @@ def test_every_figure_shown_as_written_with_its_unit(
         view.show_study(study_id)
         outcomes = real_kb.outcomes(study_id)
         assert view.outcomes_model.rowCount() == len(outcomes)
+        # As written; a reading (``readings``) is marked "◊" after it, never rewritten.
         assert column_texts(view.outcomes_model, OutcomesModel.VALUE) == [
-            figure_text(o.value_text, o.unit) for o in outcomes]
+            figure_text(o.value_text, o.unit) + (" ◊" if "value" in o.readings else "")
+            for o in outcomes]
         assert column_texts(view.outcomes_model, OutcomesModel.MEASURE) == [
-            o.measure_name_fr for o in outcomes]
+            o.measure_name_fr + (" ◊" if {"measure", "study"} & set(o.readings) else "")
+            for o in outcomes]
         assert view.tabs.tabText(0) == f"Chiffres ({len(outcomes)})"
 
 
@@ -104,7 +107,12 @@ def test_dittmar_missing_journal_and_endpoint_read_nr(view: StudyView, real_kb: 
     assert view.fields["journal"].text() == "n.r."
     assert view.fields["centre"].text() == "n.r."
     assert view.fields["journal"].textFormat() == Qt.TextFormat.PlainText
-    assert view.fields["n_patients"].text() == "34"
+    # "34 résections MHKS" read as 34 patients: marked, italic, the reason in the tooltip.
+    assert view.fields["n_patients"].text() == "34 ◊"
+    assert view.fields["n_patients"].font().italic()
+    assert "34 lu comme le nombre de patientes" in view.fields["n_patients"].toolTip()
+    assert view.fields["slide"].text() == "7 ◊"  # slide 7 names no study
+    assert view.readings_legend.isVisibleTo(view)
     model = view.findings_model
     assert model.rowCount() == len(real_kb.findings("dittmar-2013")) > 0
     for row, f in enumerate(real_kb.findings("dittmar-2013")):
@@ -146,7 +154,13 @@ def test_row_tooltips_hold_the_verbatim_quote_and_the_glossary(
     cox = next(r for r, f in enumerate(real_kb.findings("adam-2006")) if "TTT" in f.source)
     tip = view.findings_model.index(cox, FindingsModel.EFFECT).data(TOOLTIP)
     assert "TTT : traitement" in tip
-    assert "Cox : analyse multivariée" in tip
+    assert "Cox : modèle de Cox" in tip  # a Cox model, not "multivariate"
+    assert "◊ Lecture" in tip and "un modèle de Cox peut aussi être univarié" in tip
+    analysis = view.findings_model.index(cox, FindingsModel.ANALYSIS)
+    assert analysis.data(DISPLAY) == "multiv. ◊"
+    assert analysis.data(Qt.ItemDataRole.FontRole).italic()
+    assert view.fields["centre"].text() == "Hôpital Paul Brousse"  # on the slide: unmarked
+    assert not view.fields["centre"].font().italic()
 
 
 def test_clicking_a_finding_or_pressing_enter_asks_for_its_slide(
@@ -208,7 +222,8 @@ def test_no_study_shows_a_hint_and_empty_tables(view: StudyView) -> None:
 def test_effect_colour_is_only_a_help(view: StudyView) -> None:
     view.show_study("abbott-2012")
     index = view.findings_model.index(0, FindingsModel.EFFECT)
-    assert index.data(DISPLAY) == "▲ favorable"  # the word and a shape, readable in grey
+    # The word and a shape, readable in grey; "◊": read from the wording, not said.
+    assert index.data(DISPLAY) == "▲ favorable ◊"
     assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert view.findings_model.index(0, FindingsModel.FACTOR).data(
         Qt.ItemDataRole.BackgroundRole) is None
