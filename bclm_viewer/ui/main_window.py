@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.first_paint import after_first_paint
 from bclm_viewer.ui.settings import settings
 from bclm_viewer.ui.style import style_tabs
@@ -39,10 +40,7 @@ class PageSpec:
     target: str  # "module:Class" under bclm_viewer.ui, imported on first show
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("MainWindow", text)
+_tr = translator("MainWindow")
 
 
 PAGES: tuple[PageSpec, ...] = (

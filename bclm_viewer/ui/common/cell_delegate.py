@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-Index = QModelIndex | QPersistentModelIndex
+from bclm_viewer.ui.common.qt import Index
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight)
 _SELECTED = QStyle.StateFlag.State_Selected.value

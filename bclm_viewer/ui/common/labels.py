@@ -7,12 +7,11 @@ what the deck does not say. Pages show these words instead, and "n.r." (non rapp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import Qt
 
+from bclm_viewer.ui.common.qt import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+_tr = translator("Labels")
 
 
 def not_reported() -> str:

@@ -12,25 +12,23 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bclm_viewer.evidence.compare import Cell, Comparison, Labels, Row, build_comparison
-
-Index = QModelIndex | QPersistentModelIndex
-
-SlideRole = Qt.ItemDataRole.UserRole + 1
-StudyIdRole = Qt.ItemDataRole.UserRole + 2
-RowKeyRole = Qt.ItemDataRole.UserRole + 3
-MarkRole = Qt.ItemDataRole.UserRole + 4
-SectionRole = Qt.ItemDataRole.UserRole + 5
-QuoteRole = Qt.ItemDataRole.UserRole + 6
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import (
+    MarkRole,
+    QuoteRole,
+    RowKeyRole,
+    SectionRole,
+    SlideRole,
+    StudyIdRole,
+)
 
 BEST_BG = QColor("#d9f2d9")
 WORST_BG = QColor("#f8dcdc")
@@ -44,8 +42,7 @@ def _bold() -> QFont:
     return font
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Comparison", text)
+_tr = translator("Comparison")
 
 
 def ui_labels() -> Labels:

@@ -12,27 +12,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bclm_viewer.evidence.matrix import FactorConflict, MatrixCell, MatrixSource
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import EffectRole, FactorIdRole, SlideRole, StatusRole, StudyIdRole
 from bclm_viewer.ui.evidence.compare_model import ui_labels
-
-Index = QModelIndex | QPersistentModelIndex
 
 BLOCK = 100
 
-SlideRole = Qt.ItemDataRole.UserRole + 1
-StudyIdRole = Qt.ItemDataRole.UserRole + 2
-FactorIdRole = Qt.ItemDataRole.UserRole + 3
-EffectRole = Qt.ItemDataRole.UserRole + 4
-StatusRole = Qt.ItemDataRole.UserRole + 5
 
 EFFECT_BG = {
     "poor": QColor("#f8dcdc"),
@@ -44,8 +37,7 @@ FLAG_BG = {"conflict": QColor("#f3c4c4"), "discordant": QColor("#fbe6a8")}
 STATUS_SYMBOL = {"conflict": "⚠", "discordant": "≠", "undetermined": "?"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Matrix", text)
+_tr = translator("Matrix")
 
 
 class MatrixModel(QAbstractTableModel):

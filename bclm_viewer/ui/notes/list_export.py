@@ -11,17 +11,15 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from bclm_viewer.notes import ListItem, UserStore
 from bclm_viewer.ui.common.export_ui import ask_path, html_to_pdf
 from bclm_viewer.ui.common.labels import or_nr
+from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.notes.notes_models import KbNames
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListExport", text)
+tr = translator("ListExport")
 
 
 def headline_columns() -> list[str]:

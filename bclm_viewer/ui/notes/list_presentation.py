@@ -9,18 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from bclm_viewer.notes import ListItem
+from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.notes.list_export import headline_columns, headline_rows
 from bclm_viewer.ui.notes.notes_models import HeadlineModel, KbNames
 from bclm_viewer.ui.slides.presentation import PresentationItem, PresentationWindow
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListPresentation", text)
+tr = translator("ListPresentation")
 
 
 class HeadlineTable(QTableView):

@@ -17,25 +17,22 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from bclm_viewer.notes import ListItem, TalkList, UserStore
 from bclm_viewer.ui.common.highlight import KindLabelRole, SnippetRole, plain_snippet
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import RowRole
 
-Index = QModelIndex | QPersistentModelIndex
 ITEM_MIME = "application/x-bclm-list-items"
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row
 ORPHAN_COLOUR = "#b34700"  # dark orange: readable on light and dark backgrounds
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NotesModels", text)
+tr = translator("NotesModels")
 
 
 def local_time(stamp: str | None) -> str:
@@ -176,7 +173,7 @@ class NotesTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == ROW_ROLE:
+        if role == RowRole:
             return row
         if column == "item":
             if role == Qt.ItemDataRole.DisplayRole:
@@ -240,7 +237,7 @@ class TalkListsModel(QAbstractListModel):
             return tr("{n} élément(s) — modifiée le {date}").format(
                 n=tl.n_items, date=local_time(tl.updated_at)
             )
-        if role == ROW_ROLE:
+        if role == RowRole:
             return tl
         return None
 
@@ -313,7 +310,7 @@ class ListItemsModel(QAbstractListModel):
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return f"{index.row() + 1}. {self._names.describe(item)}"
-        if role == ROW_ROLE:
+        if role == RowRole:
             return item
         return None
 

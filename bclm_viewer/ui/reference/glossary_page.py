@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics
@@ -33,10 +32,9 @@ from PySide6.QtWidgets import (
 from bclm_viewer.query.detail_records import GlossaryEntry
 from bclm_viewer.ui.common.glossary_tips import entry_line
 from bclm_viewer.ui.common.labels import safe_tooltip
+from bclm_viewer.ui.common.qt import Index
+from bclm_viewer.ui.common.roles import TermRole
 from bclm_viewer.ui.style import styled
-
-Index = QModelIndex | QPersistentModelIndex
-TermRole = Qt.ItemDataRole.UserRole + 70
 
 
 def fold(text: str) -> str:

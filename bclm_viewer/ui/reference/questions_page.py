@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -31,10 +30,9 @@ from PySide6.QtWidgets import (
 from bclm_viewer.query.detail_records import Question
 from bclm_viewer.ui.common.glossary_tips import GlossaryMatcher, matcher_for, with_glossary
 from bclm_viewer.ui.common.labels import safe_tooltip, slide_quote
+from bclm_viewer.ui.common.qt import Index
+from bclm_viewer.ui.common.roles import SlideRole
 from bclm_viewer.ui.style import styled
-
-Index = QModelIndex | QPersistentModelIndex
-SlideRole = Qt.ItemDataRole.UserRole + 60
 
 
 class QuestionsModel(QAbstractTableModel):

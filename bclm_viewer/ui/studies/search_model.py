@@ -14,22 +14,19 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from bclm_viewer.ui.common.highlight import KindLabelRole, SnippetRole, plain_snippet
 from bclm_viewer.ui.common.labels import safe_tooltip
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import HitRole, KindRole
 
-HitRole = Qt.ItemDataRole.UserRole + 22
-KindRole = Qt.ItemDataRole.UserRole + 23
 RESULT_LIMIT = 200
 SNIPPET_BLOCK = 16  # hits read at once, from the first row painted (a list shows ~10)
 
-Index = QModelIndex | QPersistentModelIndex
 
 # Roles as plain ints: ``data`` runs a few times per painted hit, enum comparisons cost more.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -42,9 +39,7 @@ _HIT = int(HitRole)
 
 
 def kind_labels() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SearchModel", text)
-
+    tr = translator("SearchModel")
     return {
         "study": tr("Étude"),
         "slide": tr("Diapositive"),

@@ -17,10 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
@@ -28,12 +26,11 @@ from PySide6.QtWidgets import QApplication
 
 from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.ui.common.labels import kind_label, not_reported, safe_tooltip
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import NotReportedRole, SortKeyRole, StudyIdRole
 
 PAGE_SIZE = 60  # rows read per page: a full-height table shows ~35
 
-StudyIdRole = Qt.ItemDataRole.UserRole + 1
-NotReportedRole = Qt.ItemDataRole.UserRole + 2
-SortKeyRole = Qt.ItemDataRole.UserRole + 3
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -47,11 +44,9 @@ _SORT_KEY = int(SortKeyRole)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StudiesModel", text)
+_tr = translator("StudiesModel")
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
@@ -33,12 +31,8 @@ from bclm_viewer.ui.common.labels import (
     safe_tooltip,
     slide_quote,
 )
-
-Index = QModelIndex | QPersistentModelIndex
-SlideRole = Qt.ItemDataRole.UserRole + 40
-QuoteRole = Qt.ItemDataRole.UserRole + 41
-NotReportedRole = Qt.ItemDataRole.UserRole + 42
-EffectRole = Qt.ItemDataRole.UserRole + 43
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import EffectRole, NotReportedRole, QuoteRole, SlideRole
 
 # Soft tints blended over the theme's base colour: the word carries the meaning, the tint helps.
 EFFECT_TINTS = {
@@ -67,8 +61,7 @@ def _italic() -> QFont:
     return font
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StudyModels", text)
+_tr = translator("StudyModels")
 
 
 @dataclass(frozen=True)
