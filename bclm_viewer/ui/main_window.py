@@ -15,7 +15,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,6 +28,7 @@ from bclm_viewer.ui.style import style_tabs
 
 if TYPE_CHECKING:
     from bclm_viewer.notes import UserStore
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
     from bclm_viewer.ui.notes.user_data import UserData
 
 
@@ -73,7 +74,7 @@ class PageTabs(QTabWidget):
         return super().event(event)
 
 class MainWindow(QMainWindow):
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
         self.setWindowTitle(self.tr("MHKS — chirurgie des métastases hépatiques du cancer du sein"))

@@ -13,7 +13,7 @@ import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, QUrl
 from PySide6.QtGui import QHelpEvent, QTextCursor
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from bclm_viewer.query.detail_records import GlossaryEntry
 from bclm_viewer.ui.common.labels import safe_tooltip
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 
 def _key(text: str) -> str:
@@ -100,7 +103,7 @@ def entry_line(entry: GlossaryEntry) -> str:
 _MATCHERS: weakref.WeakKeyDictionary[Any, GlossaryMatcher] = weakref.WeakKeyDictionary()
 
 
-def matcher_for(kb: Any) -> GlossaryMatcher:
+def matcher_for(kb: KnowledgeBase) -> GlossaryMatcher:
     """The matcher of ``kb``'s glossary, built on first use and shared by every page."""
     try:
         cached = _MATCHERS.get(kb)

@@ -8,7 +8,7 @@ by the kb layer when a column is removed (they depend on which series are compar
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,6 +29,9 @@ from bclm_viewer.ui.common.roles import (
     SlideRole,
     StudyIdRole,
 )
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 BEST_BG = QColor("#d9f2d9")
 WORST_BG = QColor("#f8dcdc")
@@ -94,7 +97,7 @@ def quote_lines(cell: Cell) -> list[str]:
 class ComparisonModel(QAbstractTableModel):
     """Rows: section rows (a category) and kb ``Row``s; columns: the compared studies."""
 
-    def __init__(self, kb: Any, parent: QObject | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kb = kb
         self._labels = ui_labels()

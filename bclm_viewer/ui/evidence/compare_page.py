@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,9 @@ from bclm_viewer.ui.common import export_ui
 from bclm_viewer.ui.evidence.compare_model import ComparisonModel, SectionRole, quote_lines
 from bclm_viewer.ui.evidence.slide_detail import SlideDetail
 
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
 COLUMN_WIDTH = 190
 ROW_HEADER_MAX = 300  # long measure names are elided; the full name is in the tooltip
 SMALL_TABLE = 4000  # cells: below this, rows are fitted to their text once per reset
@@ -42,7 +45,7 @@ class ComparePage(QWidget):
     slideRequested = Signal(int)
     studyRequested = Signal(str)
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparePage")
         self.kb = kb

@@ -8,7 +8,7 @@ Colours are never the only cue: every cell starts with its symbol ("▼ péj.", 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,6 +23,9 @@ from bclm_viewer.evidence.matrix import FactorConflict, MatrixCell, MatrixSource
 from bclm_viewer.ui.common.qt import Index, translator
 from bclm_viewer.ui.common.roles import EffectRole, FactorIdRole, SlideRole, StatusRole, StudyIdRole
 from bclm_viewer.ui.evidence.compare_model import ui_labels
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 BLOCK = 100
 
@@ -43,7 +46,7 @@ _tr = translator("Matrix")
 class MatrixModel(QAbstractTableModel):
     def __init__(
         self,
-        kb: Any,
+        kb: KnowledgeBase,
         factor_ids: list[str] | None = None,
         study_ids: list[str] | None = None,
         parent: QObject | None = None,

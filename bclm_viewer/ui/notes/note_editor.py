@@ -11,7 +11,7 @@ follows links nor loads any resource.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent, QTextCursor
@@ -32,6 +32,9 @@ from bclm_viewer.ui.notes.add_to_list import AddToListButton
 from bclm_viewer.ui.notes.conflict_bar import ConflictBar
 from bclm_viewer.ui.notes.notes_models import KbNames
 from bclm_viewer.ui.notes.user_data import UserData, find_user_data
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 SAVE_DELAY_MS = 250
 WIDE_PX = 640  # narrower than this, the editor and its preview take turns
@@ -57,7 +60,10 @@ class NoteEditor(QWidget):
     starToggled = Signal(str, bool)  # noqa: N815 - Qt signal naming
 
     def __init__(
-        self, kb: Any = None, parent: QWidget | None = None, data: UserData | None = None
+        self,
+        kb: KnowledgeBase | None = None,
+        parent: QWidget | None = None,
+        data: UserData | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")

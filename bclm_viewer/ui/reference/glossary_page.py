@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,6 +35,9 @@ from bclm_viewer.ui.common.labels import safe_tooltip
 from bclm_viewer.ui.common.qt import Index
 from bclm_viewer.ui.common.roles import TermRole
 from bclm_viewer.ui.style import styled
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 
 def fold(text: str) -> str:
@@ -114,7 +117,7 @@ class GlossaryModel(QAbstractTableModel):
 class GlossaryPage(QWidget):
     """A filter box over the glossary table."""
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("glossaryPage")
         self.kb = kb

@@ -7,7 +7,7 @@ Two groups, as the deck has them: the five open questions (slide 10) and the per
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,6 +33,9 @@ from bclm_viewer.ui.common.labels import safe_tooltip, slide_quote
 from bclm_viewer.ui.common.qt import Index
 from bclm_viewer.ui.common.roles import SlideRole
 from bclm_viewer.ui.style import styled
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 
 class QuestionsModel(QAbstractTableModel):
@@ -89,7 +92,7 @@ class QuestionsPage(QWidget):
 
     slideRequested = Signal(int)
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("questionsPage")
         self.kb = kb

@@ -9,7 +9,7 @@ Home / End = first / last, Esc leaves; ``finished`` then says which item was rea
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette, QResizeEvent
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 PresentationItem = int | Callable[[], QWidget]
 
@@ -75,7 +78,7 @@ class PresentationWindow(QWidget):
     itemChanged = Signal(int)  # the index of the item now shown
     finished = Signal(int)  # the index of the item reached, when the window closes
 
-    def __init__(self, kb: Any, items: Sequence[PresentationItem],
+    def __init__(self, kb: KnowledgeBase, items: Sequence[PresentationItem],
                  parent: QWidget | None = None, start_index: int = 0) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("presentationWindow")

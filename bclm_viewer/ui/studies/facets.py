@@ -10,7 +10,7 @@ tree or rebuilds widgets. Counts come from the kb (``factor_facets`` / ``effect_
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +40,9 @@ from bclm_viewer.ui.style import styled
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from bclm_viewer.query.filters import StudyFilter
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 __all__ = [
     "Chip", "ChipsBar", "CountRole", "FacetListModel", "FacetsPanel", "FactorTreeModel", "KeyRole",
@@ -73,7 +76,7 @@ class FacetsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facetsPanel")
         self._kb = kb
@@ -183,7 +186,7 @@ class FacetsPanel(QWidget):
     def clear(self) -> None:
         self.set_state((), self.mode(), (), ())
 
-    def update_counts(self, study_filter: Any) -> None:
+    def update_counts(self, study_filter: StudyFilter) -> None:
         """Counts for ``study_filter`` (one kb call per facet group)."""
         kb = self._kb
         self.factors_model.set_counts(

@@ -13,7 +13,7 @@ each row's texts and "not reported" flags are computed once, when its page arriv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,6 +28,9 @@ from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.ui.common.labels import kind_label, not_reported, safe_tooltip
 from bclm_viewer.ui.common.qt import Index, translator
 from bclm_viewer.ui.common.roles import NotReportedRole, SortKeyRole, StudyIdRole
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 PAGE_SIZE = 60  # rows read per page: a full-height table shows ~35
 
@@ -80,7 +83,7 @@ STAR = "★ "  # before the label of a study the user starred
 class StudiesModel(QAbstractTableModel):
     """Rows of ``kb.study_rows(filter, sort, descending, offset, limit)``, a page at a time."""
 
-    def __init__(self, kb: Any, parent: QObject | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kb = kb
         self._columns = columns()
