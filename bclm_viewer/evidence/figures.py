@@ -2,16 +2,18 @@
 and a finding as the deck wrote them, and the few reads both need.
 
 ``None`` is "not reported": shown as ``Labels.nr`` ("n.r."), never 0 or blank. p-values, values
-and levels are kept verbatim (``value_text``, "14,2", "< 10", "<0.0001").
+and levels are kept verbatim (``value_text``, "14,2", "< 10", "<0.0001"). The SQL behind the
+reads is in ``query.evidence_reads``: the evidence package reads the KB through the query API.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from bclm_viewer.kb.errors import KbError
+from bclm_viewer.query.evidence_reads import EvidenceReads
 
 # ----- labels ---------------------------------------------------------------------------------
 
@@ -85,16 +87,6 @@ class UnknownStudyError(KbError):
     def __init__(self, ids: Sequence[str]) -> None:
         self.ids = tuple(ids)
         super().__init__("étude(s) inconnue(s) : " + ", ".join(self.ids))
-
-
-def connection_of(kb: object) -> sqlite3.Connection:
-    """The read-only connection of a ``KnowledgeBase`` (``.connection``), or a connection."""
-    if isinstance(kb, sqlite3.Connection):
-        return kb
-    candidate = getattr(kb, "connection", None)
-    if isinstance(candidate, sqlite3.Connection):
-        return candidate
-    raise TypeError(f"no sqlite3 connection on {type(kb).__name__}")
 
 
 # ----- records --------------------------------------------------------------------------------
@@ -221,10 +213,6 @@ class StudyColumn:
 # ----- reads --------------------------------------------------------------------------------
 
 
-def placeholders(n: int) -> str:
-    return ", ".join("?" * n)
-
-
 def grouped_by_category(items: Iterable[tuple[str, str]]) -> list[str]:
     """Ids (given in sort order with their category) grouped by category, categories in the
     order they first appear: the vocabulary's own order, kept within each category."""
@@ -235,37 +223,16 @@ def grouped_by_category(items: Iterable[tuple[str, str]]) -> list[str]:
 
 
 def load_findings(
-    con: sqlite3.Connection, study_ids: Sequence[str], factor_ids: Sequence[str] = ()
+    reads: EvidenceReads, study_ids: Sequence[str], factor_ids: Sequence[str] = ()
 ) -> list[FindingItem]:
     """The findings of these studies (optionally on these factors), in file order."""
-    if not study_ids:
-        return []
-    params: list[object] = list(study_ids)
-    where = f"study_id IN ({placeholders(len(study_ids))})"
-    if factor_ids:
-        # "+": filter rows, never pick the factor index over the (much narrower) study index.
-        where += f" AND +factor_id IN ({placeholders(len(factor_ids))})"
-        params.extend(factor_ids)
-    rows = con.execute(
-        "SELECT id, study_id, factor_id, level, effect, endpoint, analysis, p_value, slide, "
-        f"source FROM study_factors WHERE {where} ORDER BY study_id, sort_order",
-        params,
-    ).fetchall()
-    return [FindingItem(*r) for r in rows]
+    return [FindingItem(*r) for r in reads.findings(study_ids, factor_ids)]
 
 
-def load_studies(con: sqlite3.Connection, study_ids: Sequence[str]) -> dict[str, sqlite3.Row]:
-    """The ``studies`` rows of these ids (a dict by id); unknown ids raise."""
+def load_studies(reads: EvidenceReads, study_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Every column of the ``studies`` rows of these ids (a dict by id); unknown ids raise."""
     ids = list(dict.fromkeys(study_ids))
-    old = con.row_factory
-    con.row_factory = sqlite3.Row
-    try:
-        rows = con.execute(
-            f"SELECT * FROM studies WHERE id IN ({placeholders(len(ids))})", ids
-        ).fetchall()
-    finally:
-        con.row_factory = old
-    found = {r["id"]: r for r in rows}
+    found = reads.studies(ids)
     missing = [i for i in ids if i not in found]
     if missing:
         raise UnknownStudyError(missing)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # created by the methods that return them (``detail_records``
         SlideSummary,
         StudyDetail,
     )
+    from bclm_viewer.query.evidence_reads import EvidenceReads
 
 REQUIRED_TABLES = frozenset({
     "meta", "slides", "studies", "measures", "factors", "outcomes", "study_factors",
@@ -136,6 +137,7 @@ class KnowledgeBase:
         self._factors: tuple[Factor, ...] | None = None
         self._counts: dict[str, int] | None = None
         self._working_set: WorkingSet | None = None
+        self._evidence_reads: EvidenceReads | None = None
 
     # ----- life cycle ----------------------------------------------------------------------
     @property
@@ -156,6 +158,14 @@ class KnowledgeBase:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    def evidence_reads(self) -> EvidenceReads:
+        """The reads of the comparison and the matrix (``query.evidence_reads``)."""
+        if self._evidence_reads is None:
+            from bclm_viewer.query.evidence_reads import EvidenceReads
+
+            self._evidence_reads = EvidenceReads(self._con)
+        return self._evidence_reads
 
     def _all(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, ...]]:
         return self._con.execute(sql, params).fetchall()
