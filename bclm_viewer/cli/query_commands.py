@@ -16,11 +16,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
+from bclm_viewer.evidence.words import NR, figure_text
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS
 from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START
 
-NR = "n.r."
 PROG = "bclm-viewer"
 
 
@@ -104,10 +104,6 @@ def _marks(snippet: str, out: TextIO) -> str:
     bold = out.isatty() if hasattr(out, "isatty") else False
     start, end = ("\x1b[1m", "\x1b[0m") if bold else ("**", "**")
     return " ".join(snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end).split())
-
-
-def _with_unit(value_text: str, unit: str) -> str:
-    return value_text if unit in ("", "n") else f"{value_text} {unit}"
 
 
 # ----- search -----------------------------------------------------------------------------
@@ -213,7 +209,7 @@ def cmd_show(kb_path: Path | None, study_id: str, as_json: bool, out: TextIO,
                 f", {label} {v}" for label, v in (("group", o.group_label), ("p", o.p_value))
                 if v is not None
             )
-            out.write(f"  {o.measure_name_fr}: {_with_unit(o.value_text, o.unit)}{extra}"
+            out.write(f"  {o.measure_name_fr}: {figure_text(o.value_text, o.unit)}{extra}"
                       f" — slide {o.slide} — « {o.source} »\n")
         out.write(f"\nFindings ({len(findings)}):\n")
         for x in findings:

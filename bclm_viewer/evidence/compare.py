@@ -16,10 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bclm_viewer.evidence.figures import (
-    FRENCH,
     Figure,
     FindingItem,
-    Labels,
     Quote,
     StudyColumn,
     UnknownStudyError,
@@ -29,6 +27,7 @@ from bclm_viewer.evidence.figures import (
     load_findings,
     load_studies,
 )
+from bclm_viewer.evidence.words import FRENCH, Labels
 from bclm_viewer.query.evidence_reads import EvidenceReads, KbSource, reads_of
 
 __all__ = [  # the records come from ``evidence``; importing them from here keeps working

@@ -1,5 +1,5 @@
-"""What the comparison and the matrix are made of: the words they write (``Labels``), a figure
-and a finding as the deck wrote them, and the few reads both need.
+"""What the comparison and the matrix are made of: a figure and a finding as the deck wrote
+them, and the few reads both need (the words they write, ``Labels``, are in ``words``).
 
 ``None`` is "not reported": shown as ``Labels.nr`` ("n.r."), never 0 or blank. p-values, values
 and levels are kept verbatim (``value_text``, "14,2", "< 10", "<0.0001"). The SQL behind the
@@ -12,73 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bclm_viewer.evidence.words import FRENCH, Labels
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.query.evidence_reads import EvidenceReads
-
-# ----- labels ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Labels:
-    """Every word the comparison writes itself; the UI passes translated ones (``tr``)."""
-
-    nr: str = "n.r."
-    poor: str = "▼ péj."
-    favourable: str = "▲ fav."
-    not_significant: str = "= NS"
-    endpoint_nr: str = "critère n.r."
-    univariate: str = "univ."
-    multivariate: str = "multiv."
-    slide: str = "diapo"
-    best: str = "★"
-    worst: str = "▽"
-    characteristics: str = "Caractéristiques"
-    findings: str = "Facteurs pronostiques"
-    kind: str = "Type d'étude"
-    journal: str = "Revue"
-    year: str = "Année"
-    n_patients: str = "N (patientes)"
-    period: str = "Période"
-    centre: str = "Centre"
-    conflict: str = "⚠ conflit"
-    discordant: str = "≠ discordance"
-    undetermined: str = "? sens non comparable"
-    concordant: str = "✓ concordant"
-    single: str = "une seule série"
-    no_finding: str = "aucun constat"
-    mixed: str = "mixte"
-    kinds: tuple[tuple[str, str], ...] = (
-        ("series", "série"),
-        ("systematic-review", "revue systématique"),
-        ("case-control", "cas-témoins"),
-        ("clinical-case", "cas clinique"),
-    )
-
-    def effect(self, effect: str) -> str:
-        return {
-            "poor": self.poor,
-            "favourable": self.favourable,
-            "not significant": self.not_significant,
-        }.get(effect, effect)
-
-    def status(self, status: str) -> str:
-        """The label of a matrix agreement status (see ``matrix``)."""
-        return {
-            "conflict": self.conflict,
-            "discordant": self.discordant,
-            "undetermined": self.undetermined,
-            "concordant": self.concordant,
-            "single": self.single,
-            "none": self.no_finding,
-        }.get(status, status)
-
-    def kind_label(self, kind: str | None) -> str:
-        if kind is None:
-            return self.nr
-        return dict(self.kinds).get(kind, kind)
-
-
-FRENCH = Labels()
 
 
 class UnknownStudyError(KbError):

@@ -29,9 +29,7 @@ from bclm_viewer.evidence.agreement import (
     worse_pole,
 )
 from bclm_viewer.evidence.figures import (
-    FRENCH,
     FindingItem,
-    Labels,
     Quote,
     StudyColumn,
     UnknownStudyError,
@@ -39,6 +37,7 @@ from bclm_viewer.evidence.figures import (
     grouped_by_category,
     load_findings,
 )
+from bclm_viewer.evidence.words import FRENCH, Labels
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import EFFECTS
 from bclm_viewer.query.evidence_reads import KbSource, reads_of

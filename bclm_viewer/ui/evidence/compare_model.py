@@ -19,7 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from bclm_viewer.evidence.compare import Cell, Comparison, Labels, Row, build_comparison
+from bclm_viewer.evidence.compare import Cell, Comparison, Row, build_comparison
+from bclm_viewer.evidence.words import FRENCH, Labels
 from bclm_viewer.ui.common.qt import Index, translator
 from bclm_viewer.ui.common.roles import (
     MarkRole,
@@ -49,40 +50,8 @@ _tr = translator("Comparison")
 
 
 def ui_labels() -> Labels:
-    """The kb layer's words, translated."""
-    return Labels(
-        nr=_tr("n.r."),
-        poor=_tr("▼ péj."),
-        favourable=_tr("▲ fav."),
-        not_significant=_tr("= NS"),
-        endpoint_nr=_tr("critère n.r."),
-        univariate=_tr("univ."),
-        multivariate=_tr("multiv."),
-        slide=_tr("diapo"),
-        best=_tr("★"),
-        worst=_tr("▽"),
-        characteristics=_tr("Caractéristiques"),
-        findings=_tr("Facteurs pronostiques"),
-        kind=_tr("Type d'étude"),
-        journal=_tr("Revue"),
-        year=_tr("Année"),
-        n_patients=_tr("N (patientes)"),
-        period=_tr("Période"),
-        centre=_tr("Centre"),
-        conflict=_tr("⚠ conflit"),
-        discordant=_tr("≠ discordance"),
-        undetermined=_tr("? sens non comparable"),
-        concordant=_tr("✓ concordant"),
-        single=_tr("une seule série"),
-        no_finding=_tr("aucun constat"),
-        mixed=_tr("mixte"),
-        kinds=(
-            ("series", _tr("série")),
-            ("systematic-review", _tr("revue systématique")),
-            ("case-control", _tr("cas-témoins")),
-            ("clinical-case", _tr("cas clinique")),
-        ),
-    )
+    """The evidence package's words (``evidence.words``), translated."""
+    return FRENCH.translated(_tr)
 
 
 def quote_lines(cell: Cell) -> list[str]:
