@@ -31,15 +31,18 @@ def quotes_text(quotes: tuple[Quote, ...], slide_word: str = "diapo") -> str:
     return " | ".join(parts)
 
 
-def _md_escape(text: str) -> str:
+def markdown_cell(text: str) -> str:
+    """``text`` as one Markdown table cell: ``\\`` and ``|`` escaped, lines joined by " ; "."""
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ; ")
 
 
-def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(_md_escape(h) for h in header) + " |"]
+def markdown_table(header: list[str], rows: list[list[str]], indent: str = "") -> list[str]:
+    """The lines of a Markdown table (each prefixed with ``indent``): the one table writer of
+    the comparison and matrix exports (``compare --format md``...) and of the list export."""
+    lines = ["| " + " | ".join(markdown_cell(h) for h in header) + " |"]
     lines.append("|" + "|".join(" --- " for _ in header) + "|")
-    lines += ["| " + " | ".join(_md_escape(c) for c in row) + " |" for row in rows]
-    return lines
+    lines += ["| " + " | ".join(markdown_cell(c) for c in row) + " |" for row in rows]
+    return [indent + line for line in lines]
 
 
 def _csv(rows: list[list[str]]) -> str:
@@ -109,7 +112,7 @@ def comparison_markdown(comp: Comparison) -> str:
     header = [""] + [s.label for s in comp.studies]
     rows = [[row.label] + [marked_text(c, comp) for c in row.cells] for row in comp.rows]
     lab = comp.labels
-    lines = _md_table(header, rows)
+    lines = markdown_table(header, rows)
     lines += [
         "",
         f"{lab.best} meilleure valeur, {lab.worst} moins bonne (valeurs ponctuelles comparables "
@@ -185,7 +188,7 @@ def matrix_markdown(m: Matrix) -> str:
         [f.name] + [c.text for c in cells] + [lab.status(k.status)]
         for f, cells, k in zip(m.factors, m.cells, m.conflicts, strict=True)
     ]
-    lines = _md_table(header, rows)
+    lines = markdown_table(header, rows)
     lines += [
         "",
         f"{lab.poor} = péjoratif, {lab.favourable} = favorable, {lab.not_significant} = non "
