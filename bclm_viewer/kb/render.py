@@ -35,4 +35,4 @@ def render_markdown(md: str, *, breaks: bool = False) -> str:
 
     ``breaks`` turns single newlines into ``<br>`` (slides, whose lines are the layout).
     """
-    return _parser(breaks).render(md)
+    return str(_parser(breaks).render(md))

@@ -117,7 +117,7 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        widget: QWidget | None = option.widget  # type: ignore[assignment]
+        widget: QWidget | None = option.widget
         style = widget.style() if widget is not None else None
         # Background, selection and focus only (the view's option has no text): the text is
         # ours, so the model's display roles are not asked for (initStyleOption).

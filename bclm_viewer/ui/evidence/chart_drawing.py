@@ -19,7 +19,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-from bclm_viewer.evidence.compare import Figure, MeasureInfo, StudyColumn, format_p
+from bclm_viewer.evidence.compare import Figure, MeasureInfo, StudyColumn
+from bclm_viewer.evidence.figures import format_p
 from bclm_viewer.ui.common.qt import translator
 
 POINT_COLOR = QColor("#3b6ea8")

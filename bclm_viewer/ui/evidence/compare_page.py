@@ -30,7 +30,8 @@ from bclm_viewer.evidence import export_text as export
 from bclm_viewer.evidence.compare import UnknownStudyError, study_citation
 from bclm_viewer.evidence.export_html import comparison_html
 from bclm_viewer.ui.common import export_ui
-from bclm_viewer.ui.evidence.compare_model import ComparisonModel, SectionRole, quote_lines
+from bclm_viewer.ui.common.roles import SectionRole
+from bclm_viewer.ui.evidence.compare_model import ComparisonModel, quote_lines
 from bclm_viewer.ui.evidence.slide_detail import SlideDetail
 
 if TYPE_CHECKING:

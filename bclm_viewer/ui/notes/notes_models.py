@@ -25,9 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from bclm_viewer.notes import ListItem, TalkList, UserStore
-from bclm_viewer.ui.common.highlight import KindLabelRole, SnippetRole, plain_snippet
+from bclm_viewer.ui.common.highlight import plain_snippet
 from bclm_viewer.ui.common.qt import Index, translator
-from bclm_viewer.ui.common.roles import RowRole
+from bclm_viewer.ui.common.roles import KindLabelRole, RowRole, SnippetRole
 
 if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase

@@ -110,7 +110,7 @@ class NotesPage(QWidget):
         rows = self.table.verticalHeader()
         rows.hide()
         option = QStyleOptionViewItem()
-        option.font = self.table.font()  # type: ignore[attr-defined]
+        option.font = self.table.font()
         rows.setDefaultSectionSize(delegate.sizeHint(option, QModelIndex()).height())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -28,14 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from bclm_viewer.ui.common.labels import effect_labels, endpoint_long_labels
+from bclm_viewer.ui.common.qt import Index
+from bclm_viewer.ui.common.roles import CountRole, KeyRole
 from bclm_viewer.ui.studies.chips import Chip, ChipsBar
-from bclm_viewer.ui.studies.facet_models import (
-    CountRole,
-    FacetListModel,
-    FactorTreeModel,
-    Index,
-    KeyRole,
-)
+from bclm_viewer.ui.studies.facet_models import FacetListModel, FactorTreeModel
 from bclm_viewer.ui.style import styled
 
 if TYPE_CHECKING:

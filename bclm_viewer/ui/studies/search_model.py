@@ -19,10 +19,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from bclm_viewer.ui.common.highlight import KindLabelRole, SnippetRole, plain_snippet
+from bclm_viewer.ui.common.highlight import plain_snippet
 from bclm_viewer.ui.common.labels import safe_tooltip
 from bclm_viewer.ui.common.qt import Index, translator
-from bclm_viewer.ui.common.roles import HitRole, KindRole
+from bclm_viewer.ui.common.roles import HitRole, KindLabelRole, KindRole, SnippetRole
 
 if TYPE_CHECKING:
     from bclm_viewer.query.detail_records import SearchHit

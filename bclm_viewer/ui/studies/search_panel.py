@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from bclm_viewer.ui.common.highlight import SnippetDelegate
-from bclm_viewer.ui.studies.search_model import HitRole, SearchResultsModel
+from bclm_viewer.ui.common.roles import HitRole
+from bclm_viewer.ui.studies.search_model import SearchResultsModel
 from bclm_viewer.ui.style import styled
 
 if TYPE_CHECKING:
