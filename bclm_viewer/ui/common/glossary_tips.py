@@ -13,7 +13,7 @@ import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent, QTextCursor
@@ -101,7 +101,7 @@ def entry_line(entry: GlossaryEntry) -> str:
     return f"{line} ({entry.meaning_en})" if entry.meaning_en else line
 
 
-_MATCHERS: weakref.WeakKeyDictionary[Any, GlossaryMatcher] = weakref.WeakKeyDictionary()
+_MATCHERS: weakref.WeakKeyDictionary[KnowledgeBase, GlossaryMatcher] = weakref.WeakKeyDictionary()
 
 
 def matcher_for(kb: KnowledgeBase) -> GlossaryMatcher:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView, QLineSeries
 from PySide6.QtCore import QMargins, QPointF, QSettings, Qt, Signal
@@ -30,6 +30,7 @@ from bclm_viewer.ui.common import export_ui
 from bclm_viewer.ui.evidence.chart_drawing import Bar, MeasureChart, bars_for, n_text, value_label
 
 if TYPE_CHECKING:
+    from bclm_viewer.evidence.figures import StudyColumn
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 DEFAULT_MEASURE = "os5"
@@ -168,7 +169,7 @@ class ChartPage(QWidget):
         self.not_reported.setText(text)
         self._show_bar(None)
 
-    def _footer(self, n_bars: int, missing: list[Any]) -> str:
+    def _footer(self, n_bars: int, missing: list[StudyColumn]) -> str:
         parts = []
         if n_bars > MAX_BARS:
             parts.append(

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from bclm_viewer.query.records import FactorFacet
 from bclm_viewer.ui.common.labels import safe_tooltip
 from bclm_viewer.ui.common.qt import Index, translator
 from bclm_viewer.ui.common.roles import CountRole, KeyRole
@@ -77,7 +78,7 @@ class FactorTreeModel(QAbstractItemModel):
 
     checkedChanged = Signal()
 
-    def __init__(self, facets: Iterable[Any], parent: QObject | None = None) -> None:
+    def __init__(self, facets: Iterable[FactorFacet], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._categories: list[_Category] = []
         self._by_id: dict[str, _Factor] = {}

@@ -31,6 +31,7 @@ from bclm_viewer.ui.common.roles import NotReportedRole, SortKeyRole, StudyIdRol
 
 if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
+    from bclm_viewer.query.records import StudyRow
 
 PAGE_SIZE = 60  # rows read per page: a full-height table shows ~35
 
@@ -90,7 +91,7 @@ class StudiesModel(QAbstractTableModel):
         self._filter = StudyFilter()
         self._sort_column = 1  # year: the deck's own order
         self._descending = False
-        self._rows: list[Any] = []
+        self._rows: list[StudyRow] = []
         self._texts: list[tuple[str, ...]] = []  # per row, the shown text of each column
         self._missing: list[tuple[bool, ...]] = []  # per row, which columns are "n.r."
         self._alignments = tuple(_RIGHT if c.numeric else _LEFT for c in self._columns)
@@ -180,11 +181,11 @@ class StudiesModel(QAbstractTableModel):
         self._missing = missing
         self.endResetModel()
 
-    def _cells(self, rows: list[Any]) -> tuple[list[tuple[str, ...]], list[tuple[bool, ...]]]:
+    def _cells(self, rows: list[StudyRow]) -> tuple[list[tuple[str, ...]], list[tuple[bool, ...]]]:
         """The shown texts and "not reported" flags of ``rows``, computed once per page."""
         attrs = [(c.attr, c.key == "kind") for c in self._columns]
         nr = self._nr_text
-        kinds: dict[Any, str] = {}
+        kinds: dict[object, str] = {}
         texts, missing = [], []
         for row in rows:
             values = [getattr(row, attr, None) for attr, _ in attrs]
