@@ -132,7 +132,7 @@ class KnowledgeBase:
     # ----- life cycle ----------------------------------------------------------------------
     @property
     def connection(self) -> sqlite3.Connection:
-        """The read-only connection, for kb modules that run their own SELECTs (never the UI)."""
+        """The read-only connection (tests and benchmarks; never the UI nor ``evidence``)."""
         return self._con
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import Qt
 
 from bclm_viewer.evidence import words
+from bclm_viewer.evidence.words import FRENCH, Labels
 from bclm_viewer.evidence.words import figure_text as figure_text
 from bclm_viewer.ui.common.qt import translator
 
@@ -102,6 +103,11 @@ def analysis_label(analysis: str | None, short: bool = False) -> str:
 
 def question_kind_labels() -> dict[str, str]:
     return _translated(words.QUESTION_KINDS)
+
+
+def ui_labels() -> Labels:
+    """The words of the comparison and the matrix (``evidence.words.Labels``), translated."""
+    return FRENCH.translated(translator("Comparison"))
 
 
 def slide_quote(slide: int | None, source: str | None) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bclm_viewer.evidence.compare import Cell, Comparison, Row, build_comparison
-from bclm_viewer.evidence.words import FRENCH, Labels
+from bclm_viewer.ui.common.labels import ui_labels
 from bclm_viewer.ui.common.qt import Index, translator
 from bclm_viewer.ui.common.roles import (
     MarkRole,
@@ -47,11 +47,6 @@ def _bold() -> QFont:
 
 
 _tr = translator("Comparison")
-
-
-def ui_labels() -> Labels:
-    """The evidence package's words (``evidence.words``), translated."""
-    return FRENCH.translated(_tr)
 
 
 def quote_lines(cell: Cell) -> list[str]:

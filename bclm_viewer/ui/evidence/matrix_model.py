@@ -20,9 +20,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bclm_viewer.evidence.matrix import FactorConflict, MatrixCell, MatrixSource
+from bclm_viewer.ui.common.labels import ui_labels
 from bclm_viewer.ui.common.qt import Index, translator
 from bclm_viewer.ui.common.roles import EffectRole, FactorIdRole, SlideRole, StatusRole, StudyIdRole
-from bclm_viewer.ui.evidence.compare_model import ui_labels
 
 if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bclm_viewer.evidence import words
 from bclm_viewer.ui.common import labels
-from bclm_viewer.ui.evidence.compare_model import ui_labels
 
 
 def test_ui_labels_are_the_words_module() -> None:
@@ -16,4 +15,4 @@ def test_ui_labels_are_the_words_module() -> None:
     assert labels.endpoint_long_labels() == words.ENDPOINTS_LONG
     assert labels.analysis_short_labels() == words.ANALYSES_SHORT
     assert labels.question_kind_labels() == words.QUESTION_KINDS
-    assert ui_labels() == words.FRENCH
+    assert labels.ui_labels() == words.FRENCH
