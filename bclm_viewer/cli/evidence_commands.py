@@ -10,7 +10,10 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 FORMATS = ("md", "csv", "json")
 
@@ -43,7 +46,7 @@ def _emit(text: str, output: Path | None, out: TextIO) -> None:
         output.write_text(text, encoding="utf-8")
 
 
-def _run(kb_path: Path | None, work: Callable[[object], str], output: Path | None,
+def _run(kb_path: Path | None, work: Callable[[KnowledgeBase], str], output: Path | None,
          prog: str, out: TextIO | None, err: TextIO | None) -> int:
     # Resolved here, not as defaults, so a redirected sys.stdout (tests, pipes) is honoured.
     out = out or sys.stdout
@@ -92,7 +95,7 @@ def cmd_compare(
               file=err or sys.stderr)
         return 2
 
-    def work(kb: object) -> str:
+    def work(kb: KnowledgeBase) -> str:
         comp = build_comparison(kb, ids)
         if not all_rows:
             comp = comp.reported_rows()
@@ -118,7 +121,7 @@ def cmd_matrix(
     from bclm_viewer.evidence import export_text as export
     from bclm_viewer.evidence.matrix import build_matrix
 
-    def work(kb: object) -> str:
+    def work(kb: KnowledgeBase) -> str:
         m = build_matrix(kb, factors, studies)
         writer = {
             "md": export.matrix_markdown,

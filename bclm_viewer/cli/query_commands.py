@@ -11,17 +11,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
+from bclm_viewer.evidence.words import NR, figure_text
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS
 from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START
 from bclm_viewer.query.readings import READING_MARK
 
-NR = "n.r."
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
 PROG = "bclm-viewer"
 
 
@@ -65,7 +68,8 @@ def dispatch(args: argparse.Namespace, out: TextIO | None = None,
 
 
 # ----- plumbing ---------------------------------------------------------------------------
-def _run(kb_path: Path | None, work: Any, out: TextIO, err: TextIO) -> int:
+def _run(kb_path: Path | None, work: Callable[[KnowledgeBase, TextIO], int], out: TextIO,
+         err: TextIO) -> int:
     """Open the KB, run ``work(kb, out) -> status``, turn known failures into messages."""
     from bclm_viewer.kb.content import ContentError
     from bclm_viewer.query.knowledge_base import open_kb
@@ -107,12 +111,8 @@ def _marks(snippet: str, out: TextIO) -> str:
     return " ".join(snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end).split())
 
 
-def _with_unit(value_text: str, unit: str) -> str:
-    return value_text if unit in ("", "n") else f"{value_text} {unit}"
-
-
 # ----- search -----------------------------------------------------------------------------
-def _check_values(kb: Any, factors: Sequence[str], effects: Sequence[str],
+def _check_values(kb: KnowledgeBase, factors: Sequence[str], effects: Sequence[str],
                   endpoints: Sequence[str]) -> None:
     for fid in factors:
         if kb.factor(fid) is None:
@@ -133,7 +133,7 @@ def cmd_search(kb_path: Path | None, text: str, factors: Sequence[str], effects:
                out: TextIO, err: TextIO) -> int:
     from bclm_viewer.query.filters import StudyFilter
 
-    def work(kb: Any, out: TextIO) -> int:
+    def work(kb: KnowledgeBase, out: TextIO) -> int:
         _check_values(kb, factors, effects, endpoints)
         f = StudyFilter(tuple(factors), "any" if any_mode else "all", tuple(effects),
                         tuple(endpoints), text or "")
@@ -176,7 +176,7 @@ def cmd_search(kb_path: Path | None, text: str, factors: Sequence[str], effects:
 def cmd_factors(kb_path: Path | None, as_json: bool, out: TextIO, err: TextIO) -> int:
     from bclm_viewer.query.filters import StudyFilter
 
-    def work(kb: Any, out: TextIO) -> int:
+    def work(kb: KnowledgeBase, out: TextIO) -> int:
         counts = {x.id: x.count for x in kb.factor_facets(StudyFilter())}
         factors = kb.factors()
         if as_json:
@@ -198,7 +198,7 @@ def cmd_factors(kb_path: Path | None, as_json: bool, out: TextIO, err: TextIO) -
 # ----- show -------------------------------------------------------------------------------
 def cmd_show(kb_path: Path | None, study_id: str, as_json: bool, out: TextIO,
              err: TextIO) -> int:
-    def work(kb: Any, out: TextIO) -> int:
+    def work(kb: KnowledgeBase, out: TextIO) -> int:
         study = kb.study(study_id)
         if study is None:
             print(f"{PROG}: unknown study id {study_id!r} (see « {PROG} search » for the ids)",
@@ -239,7 +239,7 @@ def cmd_show(kb_path: Path | None, study_id: str, as_json: bool, out: TextIO,
                 if v is not None
             )
             name = read(o.measure_name_fr, r.get("measure") or r.get("study"), o.measure)
-            value = read(_with_unit(o.value_text, o.unit), r.get("value"), o.measure)
+            value = read(figure_text(o.value_text, o.unit), r.get("value"), o.measure)
             out.write(f"  {name}: {value}{extra} — slide {o.slide} — « {o.source} »\n")
         out.write(f"\nFindings ({len(findings)}):\n")
         for x in findings:

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bclm_viewer.evidence import words
 from bclm_viewer.evidence.figures import FindingItem
 
 CONFLICT = "conflict"
@@ -31,7 +32,7 @@ SINGLE = "single"
 NONE = "none"
 FLAGGED = (CONFLICT, DISCORDANT)
 
-EFFECT_WORDS = {"poor": "péjoratif", "favourable": "favorable", "not significant": "NS"}
+EFFECT_WORDS = {**words.EFFECTS, "not significant": "NS"}  # as a reason names them
 
 
 # ----- direction of a level -------------------------------------------------------------------

@@ -11,33 +11,29 @@ does not give is ``labels.nr`` ("n.r."), never 0 or blank.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from bclm_viewer.evidence.figures import (
-    FIGURE_COLUMNS,
-    FRENCH,
-    STUDY_COLUMNS,
     Figure,
     FindingItem,
-    Labels,
     Quote,
     StudyColumn,
     UnknownStudyError,
-    connection_of,
     figure_of,
     finding_lines,
     format_p,
     grouped_by_category,
     load_findings,
     load_studies,
-    placeholders,
 )
+from bclm_viewer.evidence.words import FRENCH, Labels
+from bclm_viewer.query.evidence_reads import EvidenceReads, KbSource, reads_of
 
 __all__ = [  # the records come from ``evidence``; importing them from here keeps working
     "FRENCH", "Cell", "Comparison", "Figure", "FindingItem", "Labels", "MeasureInfo", "Quote",
-    "Row", "StudyColumn", "UnknownStudyError", "build_comparison", "connection_of", "mark_row",
+    "Row", "StudyColumn", "UnknownStudyError", "build_comparison", "mark_row",
     "measure_figures", "measure_info", "study_citation",
 ]
 
@@ -178,28 +174,8 @@ def mark_row(row: Row) -> Row:
 # ----- loading --------------------------------------------------------------------------------
 
 
-def _columns(con: sqlite3.Connection, table: str) -> set[str]:
-    return {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
-
-
-def _load_figures(con: sqlite3.Connection, study_ids: Sequence[str]) -> list[tuple[str, Figure]]:
-    rows = con.execute(
-        f"SELECT study_id, {FIGURE_COLUMNS} FROM outcomes "
-        f"WHERE study_id IN ({placeholders(len(study_ids))}) ORDER BY study_id, sort_order",
-        list(study_ids),
-    ).fetchall()
-    return [(r[0], figure_of(r[1:])) for r in rows]
-
-
-def study_readings(con: sqlite3.Connection, ids: Sequence[str]) -> dict[str, dict[str, str]]:
-    """The readings of these studies' own fields: {study id: {field: reason}}."""
-    out: dict[str, dict[str, str]] = {}
-    for sid, name, reason in con.execute(
-        "SELECT row_id, field, reason FROM readings WHERE table_name = 'studies' "
-        f"AND row_id IN ({placeholders(len(ids))})", list(ids),
-    ):
-        out.setdefault(sid, {})[name] = reason
-    return out
+def _load_figures(reads: EvidenceReads, study_ids: Sequence[str]) -> list[tuple[str, Figure]]:
+    return [(r[0], figure_of(r[1:])) for r in reads.figures(study_ids)]
 
 
 def _text(value: object, labels: Labels) -> tuple[str, bool]:
@@ -209,9 +185,8 @@ def _text(value: object, labels: Labels) -> tuple[str, bool]:
 
 
 def _characteristic_rows(
-    con: sqlite3.Connection, studies: list[sqlite3.Row], labels: Labels
+    reads: EvidenceReads, studies: list[dict[str, Any]], labels: Labels
 ) -> list[Row]:
-    cols = _columns(con, "studies")
     specs = (
         ("kind", labels.kind, None),
         ("journal", labels.journal, None),
@@ -221,7 +196,7 @@ def _characteristic_rows(
         ("centre", labels.centre, None),
     )
     rows = []
-    read = study_readings(con, [s["id"] for s in studies])
+    read = reads.study_readings([s["id"] for s in studies])
     for key, label, source_col in specs:
         cells = []
         for s in studies:
@@ -232,7 +207,7 @@ def _characteristic_rows(
                 text, reported = f"{raw} / {s['n_controls']}", True  # cases / controls
             else:
                 text, reported = _text(raw, labels)
-            quote_text = s[source_col] if source_col and source_col in cols else None
+            quote_text = s[source_col] if source_col and source_col in s else None
             quotes = (Quote(s["slide"], quote_text),) if reported else ()
             reasons = tuple(r for k, r in read.get(s["id"], {}).items()
                             if reported and (k == key or (key, k) == ("n_patients", "n_controls")))
@@ -250,18 +225,12 @@ def _reasons(items: Sequence[Figure] | Sequence[FindingItem]) -> tuple[str, ...]
 
 
 def _measure_rows(
-    con: sqlite3.Connection, ids: list[str], labels: Labels, cases: set[str]
+    reads: EvidenceReads, ids: list[str], labels: Labels, cases: set[str]
 ) -> list[Row]:
-    measures = {
-        r[0]: r
-        for r in con.execute(
-            "SELECT id, name_fr, unit, category, higher_is_better FROM measures "
-            "ORDER BY sort_order"
-        )
-    }
+    measures = {r[0]: r for r in reads.measures()}
     order = grouped_by_category((m, r[3] or "") for m, r in measures.items())
     by_cell: dict[tuple[str, str], list[Figure]] = {}
-    for study_id, fig in _load_figures(con, ids):
+    for study_id, fig in _load_figures(reads, ids):
         by_cell.setdefault((fig.measure, study_id), []).append(fig)
     rows = []
     for mid in order:
@@ -294,14 +263,11 @@ def _measure_rows(
     return rows
 
 
-def _factor_rows(con: sqlite3.Connection, ids: list[str], labels: Labels) -> list[Row]:
-    factors = {
-        r[0]: r
-        for r in con.execute("SELECT id, name_fr, category FROM factors ORDER BY sort_order")
-    }
+def _factor_rows(reads: EvidenceReads, ids: list[str], labels: Labels) -> list[Row]:
+    factors = {r[0]: r for r in reads.factors()}
     order = grouped_by_category((f, r[2]) for f, r in factors.items())
     by_cell: dict[tuple[str, str], list[FindingItem]] = {}
-    for item in load_findings(con, ids):
+    for item in load_findings(reads, ids):
         by_cell.setdefault((item.factor_id, item.study_id), []).append(item)
     rows = []
     for fid in order:
@@ -324,17 +290,17 @@ def _factor_rows(con: sqlite3.Connection, ids: list[str], labels: Labels) -> lis
 
 
 def build_comparison(
-    kb: object, study_ids: Sequence[str], labels: Labels = FRENCH
+    kb: KbSource, study_ids: Sequence[str], labels: Labels = FRENCH
 ) -> Comparison:
     """The comparison of these studies, columns in the order given (duplicates dropped).
 
     Raises ``UnknownStudyError`` naming every id the KB does not hold.
     """
-    con = connection_of(kb)
+    reads = reads_of(kb)
     ids = list(dict.fromkeys(study_ids))
     if not ids:
         return Comparison((), (), labels)
-    found = load_studies(con, ids)
+    found = load_studies(reads, ids)
     studies = [found[i] for i in ids]
     columns = tuple(
         StudyColumn(s["id"], s["label"], s["citation"], s["slide"], s["n_patients"],
@@ -343,16 +309,16 @@ def build_comparison(
     )
     cases = {s.id for s in columns if s.kind == "clinical-case"}
     rows = (
-        _characteristic_rows(con, studies, labels)
-        + _measure_rows(con, ids, labels, cases)
-        + _factor_rows(con, ids, labels)
+        _characteristic_rows(reads, studies, labels)
+        + _measure_rows(reads, ids, labels, cases)
+        + _factor_rows(reads, ids, labels)
     )
     return Comparison(columns, tuple(rows), labels)
 
 
-def study_citation(kb: object, study_id: str) -> str:
+def study_citation(kb: KbSource, study_id: str) -> str:
     """The study's citation as the KB holds it (raises ``UnknownStudyError``)."""
-    return str(load_studies(connection_of(kb), [study_id])[study_id]["citation"])
+    return str(load_studies(reads_of(kb), [study_id])[study_id]["citation"])
 
 
 @dataclass(frozen=True)
@@ -364,41 +330,24 @@ class MeasureInfo:
     higher_is_better: bool | None
 
 
-def measure_info(kb: object, measure_id: str) -> MeasureInfo | None:
-    row = connection_of(kb).execute(
-        "SELECT id, name_fr, unit, category, higher_is_better FROM measures WHERE id = ?",
-        (measure_id,),
-    ).fetchone()
+def measure_info(kb: KbSource, measure_id: str) -> MeasureInfo | None:
+    row = reads_of(kb).measure(measure_id)
     if row is None:
         return None
     higher = None if row[4] is None else bool(row[4])
     return MeasureInfo(row[0], row[1], row[2], row[3] or "", higher)
 
 
-CHUNK = 900  # ids per IN (...) list, well under SQLite's variable limit
-
-
 def measure_figures(
-    kb: object, measure_id: str, study_ids: Sequence[str]
+    kb: KbSource, measure_id: str, study_ids: Sequence[str]
 ) -> list[tuple[StudyColumn, tuple[Figure, ...]]]:
     """For each study (in the order given), its figures for one measure (empty = n.r.)."""
-    con = connection_of(kb)
+    reads = reads_of(kb)
     ids = list(dict.fromkeys(study_ids))
-    columns: dict[str, StudyColumn] = {}
+    columns = {r[0]: StudyColumn(*r) for r in reads.study_columns(ids)}
     figures: dict[str, list[Figure]] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        marks = placeholders(len(chunk))
-        for r in con.execute(
-            f"SELECT {STUDY_COLUMNS} FROM studies WHERE id IN ({marks})", chunk
-        ):
-            columns[r[0]] = StudyColumn(*r)
-        for r in con.execute(
-            f"SELECT study_id, {FIGURE_COLUMNS} FROM outcomes "
-            f"WHERE measure = ? AND study_id IN ({marks}) ORDER BY study_id, sort_order",
-            [measure_id, *chunk],
-        ):
-            figures.setdefault(r[0], []).append(figure_of(r[1:]))
+    for r in reads.figures(ids, measure_id):
+        figures.setdefault(r[0], []).append(figure_of(r[1:]))
     missing = [i for i in ids if i not in columns]
     if missing:
         raise UnknownStudyError(missing)

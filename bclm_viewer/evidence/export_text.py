@@ -15,6 +15,7 @@ from typing import Any
 
 from bclm_viewer.evidence.compare import Cell, Comparison, Figure, FindingItem, Quote
 from bclm_viewer.evidence.matrix import Matrix, MatrixCell
+from bclm_viewer.evidence.words import Labels
 
 # ----- shared ---------------------------------------------------------------------------------
 
@@ -31,15 +32,18 @@ def quotes_text(quotes: tuple[Quote, ...], slide_word: str = "diapo") -> str:
     return " | ".join(parts)
 
 
-def _md_escape(text: str) -> str:
+def markdown_cell(text: str) -> str:
+    """``text`` as one Markdown table cell: ``\\`` and ``|`` escaped, lines joined by " ; "."""
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ; ")
 
 
-def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(_md_escape(h) for h in header) + " |"]
+def markdown_table(header: list[str], rows: list[list[str]], indent: str = "") -> list[str]:
+    """The lines of a Markdown table (each prefixed with ``indent``): the one table writer of
+    the comparison and matrix exports (``compare --format md``...) and of the list export."""
+    lines = ["| " + " | ".join(markdown_cell(h) for h in header) + " |"]
     lines.append("|" + "|".join(" --- " for _ in header) + "|")
-    lines += ["| " + " | ".join(_md_escape(c) for c in row) + " |" for row in rows]
-    return lines
+    lines += ["| " + " | ".join(markdown_cell(c) for c in row) + " |" for row in rows]
+    return [indent + line for line in lines]
 
 
 def _csv(rows: list[list[str]]) -> str:
@@ -129,7 +133,7 @@ def comparison_markdown(comp: Comparison) -> str:
     header = [""] + [s.label for s in comp.studies]
     rows = [[row.label] + [marked_text(c, comp) for c in row.cells] for row in comp.rows]
     lab = comp.labels
-    lines = _md_table(header, rows)
+    lines = markdown_table(header, rows)
     lines += [
         "",
         f"{lab.best} meilleure valeur, {lab.worst} moins bonne (valeurs ponctuelles comparables "
@@ -144,12 +148,12 @@ def comparison_markdown(comp: Comparison) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _markdown_notes(entries: list[tuple[str, str, tuple[str, ...]]], lab: Any) -> list[str]:
+def _markdown_notes(entries: list[tuple[str, str, tuple[str, ...]]], lab: Labels) -> list[str]:
     notes = readings_notes(entries, lab)
     if not notes:
         return []
     return ["", f"{lab.reading} {lab.readings_title} :", ""] + [
-        f"- {where} : {_md_escape(reason)}" for where, reason in notes
+        f"- {where} : {markdown_cell(reason)}" for where, reason in notes
     ]
 
 
@@ -222,7 +226,7 @@ def matrix_markdown(m: Matrix) -> str:
         [f.name] + [c.text for c in cells] + [lab.status(k.status)]
         for f, cells, k in zip(m.factors, m.cells, m.conflicts, strict=True)
     ]
-    lines = _md_table(header, rows)
+    lines = markdown_table(header, rows)
     lines += [
         "",
         f"{lab.poor} = péjoratif, {lab.favourable} = favorable, {lab.not_significant} = non "

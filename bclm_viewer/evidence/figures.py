@@ -1,90 +1,21 @@
-"""What the comparison and the matrix are made of: the words they write (``Labels``), a figure
-and a finding as the deck wrote them, and the few reads both need.
+"""What the comparison and the matrix are made of: a figure and a finding as the deck wrote
+them, and the few reads both need (the words they write, ``Labels``, are in ``words``).
 
 ``None`` is "not reported": shown as ``Labels.nr`` ("n.r."), never 0 or blank. p-values, values
-and levels are kept verbatim (``value_text``, "14,2", "< 10", "<0.0001").
+and levels are kept verbatim (``value_text``, "14,2", "< 10", "<0.0001"). The SQL behind the
+reads is in ``query.evidence_reads``: the evidence package reads the KB through the query API.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from bclm_viewer.evidence.words import FRENCH, Labels
 from bclm_viewer.kb.errors import KbError
-from bclm_viewer.query.readings import READING_MARK, parse_readings, readings_sql
-
-# ----- labels ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Labels:
-    """Every word the comparison writes itself; the UI passes translated ones (``tr``)."""
-
-    nr: str = "n.r."
-    poor: str = "▼ péj."
-    favourable: str = "▲ fav."
-    not_significant: str = "= NS"
-    endpoint_nr: str = "critère n.r."
-    univariate: str = "univ."
-    multivariate: str = "multiv."
-    slide: str = "diapo"
-    best: str = "★"
-    worst: str = "▽"
-    characteristics: str = "Caractéristiques"
-    findings: str = "Facteurs pronostiques"
-    kind: str = "Type d'étude"
-    journal: str = "Revue"
-    year: str = "Année"
-    n_patients: str = "N (patientes)"
-    period: str = "Période"
-    centre: str = "Centre"
-    conflict: str = "⚠ conflit"
-    discordant: str = "≠ discordance"
-    undetermined: str = "? sens non comparable"
-    concordant: str = "✓ concordant"
-    single: str = "une seule série"
-    no_finding: str = "aucun constat"
-    mixed: str = "mixte"
-    reading: str = READING_MARK  # after a value the KB reads into the slide
-    reading_legend: str = (
-        "lecture : la diapositive ne le dit pas mot pour mot (mise en page, « Cox »...) ; "
-        "le motif est en note"
-    )
-    readings_title: str = "Lectures de la diapositive"
-    kinds: tuple[tuple[str, str], ...] = (
-        ("series", "série"),
-        ("systematic-review", "revue systématique"),
-        ("case-control", "cas-témoins"),
-        ("clinical-case", "cas clinique"),
-    )
-
-    def effect(self, effect: str) -> str:
-        return {
-            "poor": self.poor,
-            "favourable": self.favourable,
-            "not significant": self.not_significant,
-        }.get(effect, effect)
-
-    def status(self, status: str) -> str:
-        """The label of a matrix agreement status (see ``matrix``)."""
-        return {
-            "conflict": self.conflict,
-            "discordant": self.discordant,
-            "undetermined": self.undetermined,
-            "concordant": self.concordant,
-            "single": self.single,
-            "none": self.no_finding,
-        }.get(status, status)
-
-    def kind_label(self, kind: str | None) -> str:
-        if kind is None:
-            return self.nr
-        return dict(self.kinds).get(kind, kind)
-
-
-FRENCH = Labels()
+from bclm_viewer.query.evidence_reads import EvidenceReads
+from bclm_viewer.query.readings import READING_MARK, parse_readings
 
 
 class UnknownStudyError(KbError):
@@ -93,16 +24,6 @@ class UnknownStudyError(KbError):
     def __init__(self, ids: Sequence[str]) -> None:
         self.ids = tuple(ids)
         super().__init__("étude(s) inconnue(s) : " + ", ".join(self.ids))
-
-
-def connection_of(kb: object) -> sqlite3.Connection:
-    """The read-only connection of a ``KnowledgeBase`` (``.connection``), or a connection."""
-    if isinstance(kb, sqlite3.Connection):
-        return kb
-    candidate = getattr(kb, "connection", None)
-    if isinstance(candidate, sqlite3.Connection):
-        return candidate
-    raise TypeError(f"no sqlite3 connection on {type(kb).__name__}")
 
 
 # ----- records --------------------------------------------------------------------------------
@@ -270,26 +191,16 @@ class StudyColumn:
         return str(self.n_patients) + (f" / {self.n_controls}" if self.n_controls else "")
 
 
-# The columns of a ``StudyColumn``, in order, for ``SELECT {STUDY_COLUMNS} FROM studies``.
-STUDY_COLUMNS = "id, label, citation, slide, n_patients, n_controls, kind"
-# The columns of a ``Figure`` after its study id, on ``outcomes`` (``SELECT study_id, ...``).
-FIGURE_COLUMNS = (
-    "id, measure, value_text, unit, value, value_low, value_high, qualifier, group_label, "
-    f"p_value, slide, source, {readings_sql('outcomes', 'outcomes.id')}"
-)
 
 
 def figure_of(row: Sequence[object]) -> Figure:
-    """A ``Figure`` from ``FIGURE_COLUMNS`` (its last column: the readings' JSON)."""
-    make: Any = Figure  # the row's length is known from FIGURE_COLUMNS, not to mypy
+    """A ``Figure`` from a row of ``EvidenceReads.figures`` after its study id (its last column:
+    the readings' JSON)."""
+    make: Any = Figure  # the row's length is known from the read, not to mypy
     return cast(Figure, make(*row[:-1], readings=parse_readings(cast(str | None, row[-1]))))
 
 
 # ----- reads --------------------------------------------------------------------------------
-
-
-def placeholders(n: int) -> str:
-    return ", ".join("?" * n)
 
 
 def grouped_by_category(items: Iterable[tuple[str, str]]) -> list[str]:
@@ -302,39 +213,18 @@ def grouped_by_category(items: Iterable[tuple[str, str]]) -> list[str]:
 
 
 def load_findings(
-    con: sqlite3.Connection, study_ids: Sequence[str], factor_ids: Sequence[str] = ()
+    reads: EvidenceReads, study_ids: Sequence[str], factor_ids: Sequence[str] = ()
 ) -> list[FindingItem]:
     """The findings of these studies (optionally on these factors), in file order."""
-    if not study_ids:
-        return []
-    params: list[object] = list(study_ids)
-    where = f"study_id IN ({placeholders(len(study_ids))})"
-    if factor_ids:
-        # "+": filter rows, never pick the factor index over the (much narrower) study index.
-        where += f" AND +factor_id IN ({placeholders(len(factor_ids))})"
-        params.extend(factor_ids)
-    rows = con.execute(
-        "SELECT id, study_id, factor_id, level, effect, endpoint, analysis, p_value, slide, "
-        f"source, {readings_sql('study_factors', 'study_factors.id')} "
-        f"FROM study_factors WHERE {where} ORDER BY study_id, sort_order",
-        params,
-    ).fetchall()
-    make: Any = FindingItem
-    return [make(*r[:-1], readings=parse_readings(r[-1])) for r in rows]
+    make: Any = FindingItem  # the row's length is known from the read, not to mypy
+    return [make(*r[:-1], readings=parse_readings(r[-1]))
+            for r in reads.findings(study_ids, factor_ids)]
 
 
-def load_studies(con: sqlite3.Connection, study_ids: Sequence[str]) -> dict[str, sqlite3.Row]:
-    """The ``studies`` rows of these ids (a dict by id); unknown ids raise."""
+def load_studies(reads: EvidenceReads, study_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Every column of the ``studies`` rows of these ids (a dict by id); unknown ids raise."""
     ids = list(dict.fromkeys(study_ids))
-    old = con.row_factory
-    con.row_factory = sqlite3.Row
-    try:
-        rows = con.execute(
-            f"SELECT * FROM studies WHERE id IN ({placeholders(len(ids))})", ids
-        ).fetchall()
-    finally:
-        con.row_factory = old
-    found = {r["id"]: r for r in rows}
+    found = reads.studies(ids)
     missing = [i for i in ids if i not in found]
     if missing:
         raise UnknownStudyError(missing)

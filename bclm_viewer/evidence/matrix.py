@@ -11,10 +11,8 @@ of studies at a time, a factor's conflict when first asked, so a 10,000-study KB
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import overload
 
 from bclm_viewer.evidence.agreement import (
     CONCORDANT,
@@ -31,21 +29,18 @@ from bclm_viewer.evidence.agreement import (
     worse_pole,
 )
 from bclm_viewer.evidence.figures import (
-    FRENCH,
-    STUDY_COLUMNS,
     FindingItem,
-    Labels,
     Quote,
     StudyColumn,
     UnknownStudyError,
-    connection_of,
     finding_lines,
     grouped_by_category,
     load_findings,
-    placeholders,
 )
+from bclm_viewer.evidence.words import FRENCH, Labels
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import EFFECTS
+from bclm_viewer.query.evidence_reads import KbSource, reads_of
 
 __all__ = [  # the agreement rules come from ``agreement``; importing them from here works too
     "CONCORDANT", "CONFLICT", "DISCORDANT", "FLAGGED", "NONE", "SINGLE", "UNDETERMINED",
@@ -109,60 +104,6 @@ class MatrixFactor:
 
 # ----- lazy source ----------------------------------------------------------------------------
 
-ID_PAGE = 200
-
-
-class LazyStudyIds(Sequence[str]):
-    """The ids of the studies with a finding (on the chosen factors), in the KB's order, read a
-    page at a time: counting them is one indexed pass, listing 10,000 ids up front is not."""
-
-    def __init__(self, con: sqlite3.Connection, cond: str, params: list[object]) -> None:
-        self._con = con
-        self._where = (
-            f"WHERE EXISTS (SELECT 1 FROM study_factors sf WHERE sf.study_id = s.id{cond})"
-        )
-        self._params = params
-        self._pages: dict[int, list[str]] = {}
-        row = con.execute(f"SELECT COUNT(*) FROM studies s {self._where}", params).fetchone()
-        self._len = int(row[0])
-
-    def __len__(self) -> int:
-        return self._len
-
-    def _page(self, number: int) -> list[str]:
-        """One page of ids; a page in the second half is read from the end (descending), so
-        the OFFSET the index walks never exceeds half the list."""
-        if number not in self._pages:
-            start = number * ID_PAGE
-            size = min(ID_PAGE, self._len - start)
-            if start <= self._len // 2:
-                order, offset = "", start
-            else:
-                order, offset = " DESC", self._len - start - size
-            rows = self._con.execute(
-                f"SELECT s.id FROM studies s {self._where} "
-                f"ORDER BY s.sort_order{order}, s.id{order} LIMIT ? OFFSET ?",
-                [*self._params, size, offset],
-            )
-            ids = [r[0] for r in rows]
-            self._pages[number] = ids[::-1] if order else ids
-        return self._pages[number]
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._len))]
-        if index < 0:
-            index += self._len
-        if not 0 <= index < self._len:
-            raise IndexError(index)
-        return self._page(index // ID_PAGE)[index % ID_PAGE]
-
 
 class MatrixSource:
     """Reads the matrix on demand. Columns: ``study_ids`` if given (in that order), else every
@@ -170,12 +111,12 @@ class MatrixSource:
 
     def __init__(
         self,
-        kb: object,
+        kb: KbSource,
         factor_ids: Sequence[str] = (),
         study_ids: Sequence[str] | None = None,
         labels: Labels = FRENCH,
     ) -> None:
-        self.con = connection_of(kb)
+        self.reads = reads_of(kb)
         self.labels = labels
         self._n_factors = self._factor_count()
         self.factors = self._load_factors(list(dict.fromkeys(factor_ids)))
@@ -190,12 +131,7 @@ class MatrixSource:
         self._statuses: dict[str, str] = {}
 
     def _load_factors(self, wanted: list[str]) -> list[MatrixFactor]:
-        rows = {
-            r[0]: r
-            for r in self.con.execute(
-                "SELECT id, name_fr, category FROM factors ORDER BY sort_order"
-            )
-        }
+        rows = {r[0]: r for r in self.reads.factors()}
         missing = [f for f in wanted if f not in rows]
         if missing:
             raise UnknownFactorError(missing)
@@ -208,25 +144,16 @@ class MatrixSource:
             ids = list(dict.fromkeys(study_ids))
             if not ids:
                 return []
-            known = {
-                r[0]
-                for r in self.con.execute(
-                    f"SELECT id FROM studies WHERE id IN ({placeholders(len(ids))})", ids
-                )
-            }
+            known = self.reads.known_study_ids(ids)
             missing = [i for i in ids if i not in known]
             if missing:
                 raise UnknownStudyError(missing)
             return ids
-        params: list[object] = []
-        cond = ""
-        if self._factor_ids and len(self._factor_ids) < self._n_factors:
-            cond = f" AND sf.factor_id IN ({placeholders(len(self._factor_ids))})"
-            params = list(self._factor_ids)
-        return LazyStudyIds(self.con, cond, params)
+        subset = self._factor_ids if len(self._factor_ids) < self._n_factors else []
+        return self.reads.studies_with_findings(subset)
 
     def _factor_count(self) -> int:
-        return int(self.con.execute("SELECT COUNT(*) FROM factors").fetchone()[0])
+        return self.reads.factor_count()
 
     # -- studies and cells, a block at a time --
     def load_headers(self, study_ids: Sequence[str]) -> None:
@@ -234,10 +161,7 @@ class MatrixSource:
         todo = [s for s in study_ids if s not in self._studies]
         if not todo:
             return
-        for r in self.con.execute(
-            f"SELECT {STUDY_COLUMNS} FROM studies WHERE id IN ({placeholders(len(todo))})",
-            todo,
-        ):
+        for r in self.reads.study_columns(todo):
             self._studies[r[0]] = StudyColumn(*r)
 
     def load(self, study_ids: Sequence[str]) -> None:
@@ -248,7 +172,7 @@ class MatrixSource:
             return
         self.load_headers(todo)
         subset = self._factor_ids if len(self._factor_ids) < self._n_factors else ()
-        for item in load_findings(self.con, todo, subset):
+        for item in load_findings(self.reads, todo, subset):
             self._raw.setdefault((item.factor_id, item.study_id), []).append(item)
         self._loaded.update(todo)
 
@@ -285,11 +209,9 @@ class MatrixSource:
     def _name(self, factor_id: str) -> str | None:
         return next((f.name for f in self.factors if f.id == factor_id), None)
 
-    def _scope(self, params: list[object]) -> str:
-        if not self._explicit:
-            return ""
-        params.extend(self.study_ids)
-        return f" AND sf.study_id IN ({placeholders(len(self.study_ids))})"
+    def _scope(self) -> list[str] | None:
+        """The studies agreement is read within: the columns when given, else every study."""
+        return list(self.study_ids) if self._explicit else None
 
     def _groups(self, factor_id: str, named: bool) -> list[_Group]:
         """The factor's (effect, level) groups in order of first appearance, NS merged into one;
@@ -298,15 +220,7 @@ class MatrixSource:
             return []
         rows = None if named or self._explicit else self._seek_groups(factor_id)
         if rows is None:
-            params: list[object] = [factor_id]
-            scope = self._scope(params)
-            count = "COUNT(DISTINCT sf.study_id)" if named else "0"
-            rows = self.con.execute(
-                f"SELECT sf.effect, sf.level, {count}, MIN(sf.study_id), MAX(sf.study_id) "
-                f"FROM study_factors sf WHERE sf.factor_id = ?{scope} "
-                "GROUP BY sf.effect, sf.level ORDER BY MIN(sf.rowid)",
-                params,
-            ).fetchall()
+            rows = self.reads.factor_groups(factor_id, named, self._scope())
         groups: list[_Group] = []
         ns = [r for r in rows if r[0] == "not significant"]
         merged_ns = False
@@ -325,55 +239,15 @@ class MatrixSource:
         return groups
 
     def _seek_groups(self, factor_id: str) -> list[tuple[str, str | None, int, str, str]] | None:
-        """(effect, level, 0, first study, last study) by seeks in ``idx_study_factors_level``
-        (a few dozen index probes instead of a scan of every finding of the factor on a large
-        KB); None when a factor has too many distinct levels for that to pay."""
-        con = self.con
-        rows: list[tuple[str, str | None, int, str, str]] = []
-        base = "FROM study_factors WHERE factor_id = ? AND effect = ?"
-        for effect in EFFECTS:
-            levels: list[str | None] = []
-            if con.execute(f"SELECT 1 {base} AND level IS NULL LIMIT 1",
-                           (factor_id, effect)).fetchone():
-                levels.append(None)
-            row = con.execute(f"SELECT level {base} AND level IS NOT NULL ORDER BY level LIMIT 1",
-                              (factor_id, effect)).fetchone()
-            while row is not None:
-                if len(levels) > MAX_SEEK_LEVELS:
-                    return None
-                levels.append(row[0])
-                row = con.execute(f"SELECT level {base} AND level > ? ORDER BY level LIMIT 1",
-                                  (factor_id, effect, row[0])).fetchone()
-            for level in levels:
-                key = (factor_id, effect, level)
-                first = con.execute(f"SELECT MIN(study_id) {base} AND level IS ?", key).fetchone()
-                last = con.execute(f"SELECT MAX(study_id) {base} AND level IS ?", key).fetchone()
-                rows.append((effect, level, 0, first[0], last[0]))
-        return rows
+        """(effect, level, 0, first study, last study) by index seeks (see
+        ``EvidenceReads.seek_groups``); None when a factor has too many distinct levels."""
+        return self.reads.seek_groups(factor_id, EFFECTS, MAX_SEEK_LEVELS)
 
     def _ns_count(self, factor_id: str) -> int:
-        params: list[object] = [factor_id]
-        scope = self._scope(params)
-        row = self.con.execute(
-            "SELECT COUNT(DISTINCT sf.study_id) FROM study_factors sf WHERE sf.factor_id = ? "
-            f"AND sf.effect = 'not significant'{scope}",
-            params,
-        ).fetchone()
-        return int(row[0])
+        return self.reads.not_significant_count(factor_id, self._scope())
 
     def _labels(self, factor_id: str, effect: str, level: str | None) -> tuple[str, ...]:
-        params: list[object] = [factor_id, effect]
-        cond = "" if effect == "not significant" else " AND sf.level IS ?"
-        if cond:
-            params.append(level)
-        scope = self._scope(params)
-        rows = self.con.execute(
-            "SELECT s.label FROM study_factors sf JOIN studies s ON s.id = sf.study_id "
-            f"WHERE sf.factor_id = ? AND sf.effect = ?{cond}{scope} "
-            f"GROUP BY s.id ORDER BY MIN(s.sort_order) LIMIT {MAX_NAMED}",
-            params,
-        )
-        return tuple(r[0] for r in rows)
+        return self.reads.group_labels(factor_id, effect, level, MAX_NAMED, self._scope())
 
 
 @dataclass(frozen=True)
@@ -388,7 +262,7 @@ class Matrix:
 
 
 def build_matrix(
-    kb: object,
+    kb: KbSource,
     factor_ids: Sequence[str] = (),
     study_ids: Sequence[str] | None = None,
     labels: Labels = FRENCH,

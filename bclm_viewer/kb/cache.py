@@ -19,24 +19,8 @@ from pathlib import Path
 from bclm_viewer import __version__
 from bclm_viewer.kb import paths
 from bclm_viewer.kb.errors import KbError
-from bclm_viewer.kb.schema import SCHEMA_VERSION
-
-# Tables every KB of this schema has (a file without them is not ours).
-KB_TABLES = frozenset(
-    {
-        "meta",
-        "slides",
-        "studies",
-        "measures",
-        "factors",
-        "outcomes",
-        "study_factors",
-        "questions",
-        "glossary",
-        "study_summary",
-        "search_index",
-    }
-)
+from bclm_viewer.kb.schema import KB_TABLES as KB_TABLES
+from bclm_viewer.kb.schema import SCHEMA_VERSION, missing_tables, not_a_kb
 
 
 def _content_files(content_dir: Path) -> list[str]:
@@ -165,8 +149,7 @@ def check_kb(path: Path) -> None:
     try:
         con = _connect_ro(path)
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
-            missing = sorted(KB_TABLES - tables)
+            missing = missing_tables(con)
             meta = {} if missing else _meta(con)
         finally:
             con.close()
@@ -175,10 +158,7 @@ def check_kb(path: Path) -> None:
             f"« {path} » n'est pas une base de connaissances lisible ({exc}). {rebuild}"
         ) from exc
     if missing:
-        raise KbError(
-            f"« {path} » n'est pas une base de connaissances bclm-viewer "
-            f"(tables manquantes : {', '.join(missing)})."
-        )
+        raise not_a_kb(path, missing)
     version = meta.get("schema_version")
     if version != str(SCHEMA_VERSION):
         raise KbError(

@@ -17,7 +17,7 @@ _BASE: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same loader in C,
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
-class _TextLoader(_BASE):  # type: ignore[misc, valid-type]
+class _TextLoader(_BASE):  # type: ignore[misc]
     """The safe loader with tag resolution switched off: every scalar stays text (nothing is
     coerced), and composing skips the resolver's per-node work (10,000 files per build)."""
 

@@ -36,7 +36,7 @@ def render_markdown(md: str, *, breaks: bool = False) -> str:
 
     ``breaks`` turns single newlines into ``<br>`` (slides, whose lines are the layout).
     """
-    return _parser(breaks).render(md)
+    return str(_parser(breaks).render(md))
 
 
 def render_slide(text: str) -> str:

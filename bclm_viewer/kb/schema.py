@@ -6,6 +6,12 @@ Bump ``SCHEMA_VERSION`` whenever the DDL changes so cached KBs are rebuilt.
 
 from __future__ import annotations
 
+import re
+import sqlite3
+from pathlib import Path
+
+from bclm_viewer.kb.errors import KbError
+
 SCHEMA_VERSION = 4
 
 EFFECTS = ("poor", "favourable", "not significant")
@@ -226,3 +232,21 @@ CREATE VIRTUAL TABLE study_text USING fts5(
 );
 """
 
+
+# Every table of this schema, read from the DDL above: a file without one of them is not ours.
+KB_TABLES = frozenset(re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", DDL + DERIVED_DDL))
+
+
+def missing_tables(con: sqlite3.Connection) -> list[str]:
+    """The tables of ``KB_TABLES`` an open SQLite file lacks, sorted (none: a KB of ours).
+    The one test of "is this a KB of ours?", for the cache and for ``KnowledgeBase``."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return sorted(KB_TABLES - tables)
+
+
+def not_a_kb(path: Path, missing: list[str]) -> KbError:
+    """The error for a file lacking the ``missing`` tables (see ``missing_tables``)."""
+    return KbError(
+        f"« {path} » n'est pas une base de connaissances bclm-viewer "
+        f"(tables manquantes : {', '.join(missing)})."
+    )

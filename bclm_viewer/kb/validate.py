@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bclm_viewer.kb.content import (
-    Candidate,
     ContentError,
     Factor,
     Finding,
@@ -36,6 +35,7 @@ from bclm_viewer.kb.content import (
     slide_files,
     study_names,
 )
+from bclm_viewer.kb.drafts import Candidate
 
 __all__ = [
     "ContentError",

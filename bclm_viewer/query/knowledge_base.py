@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from bclm_viewer.kb.derived import SORTS
 from bclm_viewer.kb.errors import KbError
-from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS
+from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS, missing_tables, not_a_kb
 from bclm_viewer.query import search as _search
 from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.query.readings import parse_readings, readings_sql
@@ -39,12 +39,7 @@ if TYPE_CHECKING:  # created by the methods that return them (``detail_records``
         SlideSummary,
         StudyDetail,
     )
-
-REQUIRED_TABLES = frozenset({
-    "meta", "slides", "studies", "measures", "factors", "outcomes", "study_factors",
-    "questions", "glossary", "study_summary", "search_index", "study_list", "finding_bits",
-    "study_orders", "study_text",
-})
+    from bclm_viewer.query.evidence_reads import EvidenceReads
 
 CACHE_KIB = 64 << 10  # SQLite's page cache (KiB): grows with use, up to this
 
@@ -113,20 +108,16 @@ def _connect(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise KbError(f"La base de connaissances « {path} » ne s'ouvre pas : {exc}") from exc
     try:
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = missing_tables(con)
     except sqlite3.DatabaseError as exc:
         con.close()
         raise KbError(
             f"« {path} » n'est pas une base de connaissances bclm-viewer "
             f"(fichier SQLite illisible : {exc})."
         ) from exc
-    missing = sorted(REQUIRED_TABLES - tables)
     if missing:
         con.close()
-        raise KbError(
-            f"« {path} » n'est pas une base de connaissances bclm-viewer "
-            f"(tables manquantes : {', '.join(missing)})."
-        )
+        raise not_a_kb(path, missing)
     # Search reads the full-text index (tens of MB on 10,000 studies) at every keystroke: with
     # SQLite's default 2 MB page cache each query rereads its pages through read() and runs up
     # to 2x slower. The file never changes while open, so its pages can stay cached.
@@ -143,11 +134,12 @@ class KnowledgeBase:
         self._factors: tuple[Factor, ...] | None = None
         self._counts: dict[str, int] | None = None
         self._working_set: WorkingSet | None = None
+        self._evidence_reads: EvidenceReads | None = None
 
     # ----- life cycle ----------------------------------------------------------------------
     @property
     def connection(self) -> sqlite3.Connection:
-        """The read-only connection, for kb modules that run their own SELECTs (never the UI)."""
+        """The read-only connection (tests and benchmarks; never the UI nor ``evidence``)."""
         return self._con
 
     def close(self) -> None:
@@ -163,6 +155,14 @@ class KnowledgeBase:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    def evidence_reads(self) -> EvidenceReads:
+        """The reads of the comparison and the matrix (``query.evidence_reads``)."""
+        if self._evidence_reads is None:
+            from bclm_viewer.query.evidence_reads import EvidenceReads
+
+            self._evidence_reads = EvidenceReads(self._con)
+        return self._evidence_reads
 
     def _all(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, ...]]:
         return self._con.execute(sql, params).fetchall()

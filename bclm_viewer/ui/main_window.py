@@ -1,10 +1,8 @@
 """The main window: one tab per page, menus and shortcuts, remembered layout.
 
 Pages are created the first time they are shown so start-up builds only the first screen.
-A page is a QWidget built as ``Page(kb, parent)``; it may define the signals
-``slideRequested(int)`` / ``studyRequested(str)`` / ``glossaryRequested(str)`` and the methods
-``save_state(QSettings)``, ``restore_state(QSettings)``, ``show_slide(int)``, ``show_study(str)``,
-``show_term(str)``, ``focus_search()``. To add a page, add one ``PageSpec`` line to ``PAGES``.
+What the window asks of a page is in ``ui/page.py``; the calls on one page go through its typed
+accessor (``studies_page()``...). To add a page, add one ``PageSpec`` line to ``PAGES``.
 The notes file is opened just after the window's first paint (or sooner by whatever needs it
 first), so the first screen waits for neither it nor its modules.
 """
@@ -15,19 +13,28 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.first_paint import after_first_paint
+from bclm_viewer.ui.page import REQUESTS, PageClass, StatefulPage
 from bclm_viewer.ui.settings import settings
 from bclm_viewer.ui.style import style_tabs
 
 if TYPE_CHECKING:
     from bclm_viewer.notes import UserStore
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+    from bclm_viewer.ui.evidence.chart_page import ChartPage
+    from bclm_viewer.ui.evidence.compare_page import ComparePage
+    from bclm_viewer.ui.notes.lists_page import ListsPage
     from bclm_viewer.ui.notes.user_data import UserData
+    from bclm_viewer.ui.reference.glossary_page import GlossaryPage
+    from bclm_viewer.ui.slides.slides_page import SlidesPage
+    from bclm_viewer.ui.studies.studies_page import StudiesPage
 
 
 @dataclass(frozen=True)
@@ -39,10 +46,7 @@ class PageSpec:
     target: str  # "module:Class" under bclm_viewer.ui, imported on first show
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("MainWindow", text)
+_tr = translator("MainWindow")
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -75,7 +79,7 @@ class PageTabs(QTabWidget):
         return super().event(event)
 
 class MainWindow(QMainWindow):
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
         self.setWindowTitle(self.tr("MHKS — chirurgie des métastases hépatiques du cancer du sein"))
@@ -104,8 +108,9 @@ class MainWindow(QMainWindow):
             index = [s.key for s in PAGES].index(key)
             spec = PAGES[index]
             module_name, class_name = spec.target.split(":")
-            cls = getattr(importlib.import_module(f"bclm_viewer.ui.{module_name}"), class_name)
-            widget: QWidget = cls(self.kb, self)
+            module = importlib.import_module(f"bclm_viewer.ui.{module_name}")
+            cls: PageClass = getattr(module, class_name)
+            widget = cls(self.kb, self)
             self._pages[key] = widget
             current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)
@@ -117,10 +122,32 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             self._connect_page(widget)
-            restore = getattr(widget, "restore_state", None)
-            if restore is not None:
-                restore(settings())
+            if isinstance(widget, StatefulPage):
+                widget.restore_state(settings())
         return self._pages[key]
+
+    # Typed accessors: the calls on one page, checked by mypy against its class.
+    def studies_page(self) -> StudiesPage:
+        return cast("StudiesPage", self.page("studies"))
+
+    def slides_page(self) -> SlidesPage:
+        return cast("SlidesPage", self.page("slides"))
+
+    def glossary_page(self) -> GlossaryPage:
+        return cast("GlossaryPage", self.page("glossary"))
+
+    def lists_page(self) -> ListsPage:
+        return cast("ListsPage", self.page("lists"))
+
+    def compare_page(self) -> ComparePage:
+        return cast("ComparePage", self.page("compare"))
+
+    def chart_page(self) -> ChartPage:
+        return cast("ChartPage", self.page("chart"))
+
+    def _built(self, key: str) -> QWidget | None:
+        """The page ``key`` if it was ever shown (never builds it)."""
+        return self._pages.get(key)
 
     def user_data(self) -> UserData:
         """The user's notes, stars and lists, shared by every page (``.store``); opened by the
@@ -158,8 +185,8 @@ class MainWindow(QMainWindow):
         return self.user_data().store
 
     def show_list(self, list_id: int) -> None:
-        page = self.switch_to("lists")
-        page.show_list(list_id)  # type: ignore[attr-defined]
+        self.switch_to("lists")
+        self.lists_page().show_list(list_id)
 
     def existing_pages(self) -> list[QWidget]:
         """The pages built so far (pages are built the first time they are shown)."""
@@ -167,25 +194,14 @@ class MainWindow(QMainWindow):
 
     def current_study_id(self) -> str | None:
         """The study shown on the Studies page, if it was ever built."""
-        page = self._pages.get("studies")
-        return page.current_study() if page is not None else None  # type: ignore[attr-defined]
+        built = self._built("studies") is not None
+        return self.studies_page().current_study() if built else None
 
     def _connect_page(self, widget: QWidget) -> None:
-        slide_sig = getattr(widget, "slideRequested", None)
-        if slide_sig is not None:
-            slide_sig.connect(self.show_slide)
-        study_sig = getattr(widget, "studyRequested", None)
-        if study_sig is not None:
-            study_sig.connect(self.show_study)
-        term_sig = getattr(widget, "glossaryRequested", None)
-        if term_sig is not None:
-            term_sig.connect(self.show_glossary_term)
-        list_sig = getattr(widget, "listRequested", None)
-        if list_sig is not None:
-            list_sig.connect(self.show_list)
-        factor_sig = getattr(widget, "factorFilterRequested", None)
-        if factor_sig is not None:
-            factor_sig.connect(self.filter_studies_by_factor)
+        for signal_name, slot_name in REQUESTS:
+            signal = getattr(widget, signal_name, None)
+            if signal is not None:
+                signal.connect(getattr(self, slot_name))
 
     def _ensure_current_page(self, index: int) -> None:
         if 0 <= index < len(PAGES):
@@ -197,17 +213,17 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_slide(self, number: int) -> None:
-        page = self.switch_to("slides")
-        page.show_slide(number)  # type: ignore[attr-defined]
+        self.switch_to("slides")
+        self.slides_page().show_slide(number)
 
     def show_study(self, study_id: str) -> None:
-        page = self.switch_to("studies")
-        page.show_study(study_id)  # type: ignore[attr-defined]
+        self.switch_to("studies")
+        self.studies_page().show_study(study_id)
 
     # ----- comparison, matrix, chart ---------------------------------------------------------
     def compare_selection(self) -> None:
         """Ctrl+D: compare the studies selected on the Studies page (two or more)."""
-        ids = self.page("studies").selected_study_ids()  # type: ignore[attr-defined]
+        ids = self.studies_page().selected_study_ids()
         if len(ids) < 2:
             self.statusBar().showMessage(
                 self.tr(
@@ -216,19 +232,18 @@ class MainWindow(QMainWindow):
                 6000,
             )
             return
-        page = self.switch_to("compare")
-        page.set_studies(ids)  # type: ignore[attr-defined]
+        self.switch_to("compare")
+        self.compare_page().set_studies(ids)
 
     def copy_citation(self) -> None:
         """Copy the citation of the study in view (compared column, else the Studies page)."""
         current = self.tabs.currentWidget()
-        if current is self._pages.get("compare"):
-            if current.copy_citation():  # type: ignore[attr-defined]
+        if current is not None and current is self._built("compare"):
+            if self.compare_page().copy_citation():
                 return
         study_id = self.current_study_id()
-        studies = self._pages.get("studies")
-        if studies is not None:
-            selected = studies.selected_study_ids()  # type: ignore[attr-defined]
+        if self._built("studies") is not None:
+            selected = self.studies_page().selected_study_ids()
             study_id = selected[0] if len(selected) == 1 else study_id
         if not study_id:
             self.statusBar().showMessage(self.tr("Aucune étude sélectionnée."), 4000)
@@ -243,35 +258,32 @@ class MainWindow(QMainWindow):
         """A factor clicked in the matrix: the studies list filtered on it."""
         from bclm_viewer.query.filters import StudyFilter
 
-        page = self.switch_to("studies")
-        page.set_filter(StudyFilter(factors=(factor_id,)))  # type: ignore[attr-defined]
+        self.switch_to("studies")
+        self.studies_page().set_filter(StudyFilter(factors=(factor_id,)))
 
     def _sync_chart_scope(self, index: int) -> None:
         """The chart follows the Studies page: its selection, else its filtered list."""
-        chart = self._pages.get("chart")
-        if chart is None or self.tabs.widget(index) is not chart:
+        built = self._built("chart")
+        if built is None or self.tabs.widget(index) is not built:
             return
-        studies = self._pages.get("studies")
-        if studies is None:
-            chart.set_study_ids(None)  # type: ignore[attr-defined]
+        chart = self.chart_page()
+        if self._built("studies") is None:
+            chart.set_study_ids(None)
             return
-        ids = studies.selected_study_ids()  # type: ignore[attr-defined]
+        studies = self.studies_page()
+        ids = studies.selected_study_ids()
         if ids:
-            chart.set_study_ids(ids, self.tr("sélection"))  # type: ignore[attr-defined]
+            chart.set_study_ids(ids, self.tr("sélection"))
             return
-        f = studies.current_filter()  # type: ignore[attr-defined]
+        f = studies.current_filter()
         if f.is_empty():
-            chart.set_study_ids(None)  # type: ignore[attr-defined]
+            chart.set_study_ids(None)
         else:
-            chart.set_study_ids(  # type: ignore[attr-defined]
-                self.kb.study_ids(f), self.tr("études filtrées")
-            )
+            chart.set_study_ids(self.kb.study_ids(f), self.tr("études filtrées"))
 
     def show_glossary_term(self, term: str) -> None:
-        page = self.switch_to("glossary")
-        show = getattr(page, "show_term", None)
-        if show is not None:
-            show(term)
+        self.switch_to("glossary")
+        self.glossary_page().show_term(term)
 
     # ----- menus ---------------------------------------------------------------------------
     def _action(
@@ -344,8 +356,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def focus_search(self) -> None:
-        page = self.switch_to("studies")
-        page.focus_search()  # type: ignore[attr-defined]
+        self.switch_to("studies")
+        self.studies_page().focus_search()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -355,8 +367,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setChecked(self.isFullScreen())
 
     def present(self) -> None:
-        page = self.page("slides")
-        page.start_presentation()  # type: ignore[attr-defined]
+        self.slides_page().start_presentation()
 
     def about_text(self) -> str:
         from bclm_viewer import __version__
@@ -412,9 +423,8 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.setValue("window/tab", self.tabs.currentIndex())
         for widget in self._pages.values():
-            save = getattr(widget, "save_state", None)
-            if save is not None:
-                save(s)
+            if isinstance(widget, StatefulPage):
+                widget.save_state(s)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -161,3 +161,10 @@ def test_cli_compare_and_matrix(
     assert "zz" in capsys.readouterr().err
     assert main([*kb, "matrix", "--format", "md"]) == 0
     assert "⚠ conflit" in capsys.readouterr().out
+
+
+def test_markdown_table_escapes_backslash_pipe_and_newline() -> None:
+    # The one table writer (the comparison, the matrix and the list export): a cell's "\" or
+    # "|" must not end the cell nor escape the next character, a newline must not end the row.
+    lines = export.markdown_table(["a|b", "c"], [["x\\|y", "1\n2"]], indent="   ")
+    assert lines == ["   | a\\|b | c |", "   | --- | --- |", "   | x\\\\\\|y | 1 ; 2 |"]

@@ -14,9 +14,10 @@ without ``cell`` go through the standard delegate.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Protocol, cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-Index = QModelIndex | QPersistentModelIndex
+from bclm_viewer.ui.common.qt import Index
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight)
 _SELECTED = QStyle.StateFlag.State_Selected.value
@@ -73,8 +74,9 @@ class CellDelegate(QStyledItemDelegate):
         self._alternate = False
         self._palette = QPalette()
         self._colour_cache: dict[tuple[int, bool, bool], tuple[QBrush | None, QColor]] = {}
-        self._model: Any = None  # the model painted last, and its ``cell`` (None: standard)
-        self._cell_of: Any = None
+        # The model painted last, and its ``cell`` (None: painted by the standard delegate).
+        self._model: QAbstractItemModel | None = None
+        self._cell_of: Callable[[int, int], tuple[str, bool, int] | None] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in _RESET_ON:
@@ -116,7 +118,7 @@ class CellDelegate(QStyledItemDelegate):
         return found
 
     def _colours(
-        self, state: int, missing: bool, odd: bool, model: Any
+        self, state: int, missing: bool, odd: bool, model: CellSource
     ) -> tuple[QBrush | None, QColor]:
         """(background to fill or None, text colour) for a cell in ``state``, on an odd row or
         not; worked out once per combination (the palette is read again when it changes)."""
@@ -165,7 +167,8 @@ class CellDelegate(QStyledItemDelegate):
             return
         text, missing, alignment = cell
         rect = option.rect
-        background, colour = self._colours(state, missing, bool(row & 1), model)
+        source = cast(CellSource, model)  # it has ``cell``: it is one
+        background, colour = self._colours(state, missing, bool(row & 1), source)
         if background is not None:
             painter.fillRect(rect, background)
         margin = self._margin

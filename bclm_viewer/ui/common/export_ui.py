@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QGuiApplication,
     QImage,
@@ -24,13 +24,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QGraphicsView, QMenu, QToolButton, QWidget
 
+from bclm_viewer.ui.common.qt import translator
+
 PNG_WIDTH = 1600  # layout width of a handout image, in pixels at scale 1
 PNG_SCALE = 2.0  # rendered at twice the layout size: crisp on a projector
 SCREEN_DPI = 96.0  # the resolution QTextDocument lays text out at
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+_tr = translator("Export")
 
 
 def document(html: str, width: float | None = None) -> QTextDocument:

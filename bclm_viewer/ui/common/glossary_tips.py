@@ -13,14 +13,18 @@ import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QUrl
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from bclm_viewer.query.detail_records import GlossaryEntry
 from bclm_viewer.ui.common.labels import safe_tooltip
+from bclm_viewer.ui.common.text_browser import OfflineTextBrowser
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 
 def _key(text: str) -> str:
@@ -97,10 +101,10 @@ def entry_line(entry: GlossaryEntry) -> str:
     return f"{line} ({entry.meaning_en})" if entry.meaning_en else line
 
 
-_MATCHERS: weakref.WeakKeyDictionary[Any, GlossaryMatcher] = weakref.WeakKeyDictionary()
+_MATCHERS: weakref.WeakKeyDictionary[KnowledgeBase, GlossaryMatcher] = weakref.WeakKeyDictionary()
 
 
-def matcher_for(kb: Any) -> GlossaryMatcher:
+def matcher_for(kb: KnowledgeBase) -> GlossaryMatcher:
     """The matcher of ``kb``'s glossary, built on first use and shared by every page."""
     try:
         cached = _MATCHERS.get(kb)
@@ -127,23 +131,13 @@ def with_glossary(tip: str, matcher: GlossaryMatcher | None, *texts: str | None)
     return f"{tip}\n\n{meanings}" if tip else meanings
 
 
-class GlossaryTextBrowser(QTextBrowser):
-    """A read-only rich-text view of the KB's pre-rendered HTML with glossary tooltips.
-
-    Never opens links and never loads a resource (images, style sheets): the KB's HTML is
-    shown as it is, offline.
-    """
+class GlossaryTextBrowser(OfflineTextBrowser):
+    """A read-only, offline view of the KB's pre-rendered HTML with glossary tooltips."""
 
     def __init__(self, matcher: GlossaryMatcher | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._matcher = matcher
-        self.setReadOnly(True)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.last_tooltip = ""  # what the last hover showed (plain text), for tests
-
-    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: N802, A002 - Qt API
-        return None
 
     def term_at(self, pos: QPoint) -> GlossaryEntry | None:
         """The abbreviation under viewport point ``pos``, if the point is on it."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -24,12 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START
-
-# Custom roles the search model answers (kept here so the delegate needs no model import).
-KindLabelRole = Qt.ItemDataRole.UserRole + 20
-SnippetRole = Qt.ItemDataRole.UserRole + 21
-
-Index = QModelIndex | QPersistentModelIndex
+from bclm_viewer.ui.common.qt import Index
+from bclm_viewer.ui.common.roles import KindLabelRole, SnippetRole
 
 # Looked up once: a Qt enum costs more to read and combine than the rest of a paint step.
 _KIND_LABEL = int(KindLabelRole)
@@ -121,7 +117,7 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        widget: QWidget | None = option.widget  # type: ignore[assignment]
+        widget: QWidget | None = option.widget
         style = widget.style() if widget is not None else None
         # Background, selection and focus only (the view's option has no text): the text is
         # ours, so the model's display roles are not asked for (initStyleOption).

@@ -1,23 +1,26 @@
-"""The French words the viewer shows for the KB's codes, in one place so every page agrees.
+"""The words the viewer shows for the KB's codes, translated, so every page agrees.
 
-The KB stores English codes (``poor``, ``multivariate``, ``case-control``...) and ``None`` for
-what the deck does not say. Pages show these words instead, and "n.r." (non rapporté) for
-``None``, never 0 or a blank. Figures keep the deck's spelling (``value_text``) plus their unit.
+The words themselves are defined once, without Qt, in ``bclm_viewer.evidence.words`` (the CLI
+and the exports write them too); this module passes them through Qt's translation and holds
+what only the UI needs (styles, tooltips). ``None`` shows as "n.r." (non rapporté), never 0 or
+a blank. Figures keep the deck's spelling (``value_text``) plus their unit.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import Qt
 
+from bclm_viewer.evidence import words
+from bclm_viewer.evidence.words import FRENCH, Labels
+from bclm_viewer.evidence.words import figure_text as figure_text
+from bclm_viewer.ui.common.qt import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+_tr = translator("Labels")
 
 
 def not_reported() -> str:
     """The one spelling of a value the deck does not give."""
-    return _tr("n.r.")
+    return _tr(words.NR)
 
 
 # Greyed italics: a value the deck does not give, or a hint where content will appear.
@@ -37,13 +40,12 @@ def or_nr(value: object) -> str:
     return text if text.strip() else not_reported()
 
 
+def _translated(table: dict[str, str]) -> dict[str, str]:
+    return {code: _tr(word) for code, word in table.items()}
+
+
 def kind_labels() -> dict[str, str]:
-    return {
-        "series": _tr("série"),
-        "systematic-review": _tr("revue systématique"),
-        "case-control": _tr("cas-témoins"),
-        "clinical-case": _tr("cas clinique"),
-    }
+    return _translated(words.KINDS)
 
 
 def kind_label(kind: str | None) -> str:
@@ -51,16 +53,12 @@ def kind_label(kind: str | None) -> str:
 
 
 def effect_labels() -> dict[str, str]:
-    return {
-        "poor": _tr("péjoratif"),
-        "favourable": _tr("favorable"),
-        "not significant": _tr("non significatif"),
-    }
+    return _translated(words.EFFECTS)
 
 
 def effect_symbols() -> dict[str, str]:
     """A shape per effect, so the effect reads without colour (and in black and white)."""
-    return {"poor": "▼", "favourable": "▲", "not significant": "="}
+    return dict(words.EFFECT_SYMBOLS)
 
 
 def effect_label(effect: str | None, symbol: bool = False) -> str:
@@ -73,11 +71,11 @@ def effect_label(effect: str | None, symbol: bool = False) -> str:
 
 
 def endpoint_labels() -> dict[str, str]:
-    return {"OS": _tr("OS"), "DFS": _tr("DFS")}
+    return _translated(words.ENDPOINTS)
 
 
 def endpoint_long_labels() -> dict[str, str]:
-    return {"OS": _tr("OS (survie globale)"), "DFS": _tr("DFS (survie sans récidive)")}
+    return _translated(words.ENDPOINTS_LONG)
 
 
 def endpoint_label(endpoint: str | None, long: bool = False) -> str:
@@ -88,12 +86,12 @@ def endpoint_label(endpoint: str | None, long: bool = False) -> str:
 
 
 def analysis_labels() -> dict[str, str]:
-    return {"univariate": _tr("univariée"), "multivariate": _tr("multivariée")}
+    return _translated(words.ANALYSES)
 
 
 def analysis_short_labels() -> dict[str, str]:
     """For narrow table columns (the comparison table uses the same words)."""
-    return {"univariate": _tr("univ."), "multivariate": _tr("multiv.")}
+    return _translated(words.ANALYSES_SHORT)
 
 
 def analysis_label(analysis: str | None, short: bool = False) -> str:
@@ -104,17 +102,12 @@ def analysis_label(analysis: str | None, short: bool = False) -> str:
 
 
 def question_kind_labels() -> dict[str, str]:
-    return {"question": _tr("Question"), "perspective": _tr("Perspective")}
+    return _translated(words.QUESTION_KINDS)
 
 
-def figure_text(value_text: str, unit: str | None) -> str:
-    """The figure exactly as the deck wrote it, then its unit: "14,2 mois", "< 10 %", "5-10 %".
-
-    Counts (unit ``n``) stand bare: "85".
-    """
-    if not unit or unit == "n":
-        return value_text
-    return f"{value_text} {unit}"
+def ui_labels() -> Labels:
+    """The words of the comparison and the matrix (``evidence.words.Labels``), translated."""
+    return FRENCH.translated(translator("Comparison"))
 
 
 def slide_quote(slide: int | None, source: str | None) -> str:

@@ -18,11 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-from bclm_viewer.evidence.compare import Figure, MeasureInfo, StudyColumn, format_p
+from bclm_viewer.evidence.compare import Figure, MeasureInfo, StudyColumn
+from bclm_viewer.evidence.figures import format_p
+from bclm_viewer.ui.common.qt import translator
 
 POINT_COLOR = QColor("#3b6ea8")
 RANGE_COLOR = QColor("#d9822b")
@@ -30,8 +32,7 @@ BOUND_COLOR = QColor("#5b7fa8")
 INK = QColor("#222222")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Chart", text)
+_tr = translator("Chart")
 
 
 @dataclass(frozen=True)

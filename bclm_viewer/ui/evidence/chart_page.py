@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView, QLineSeries
 from PySide6.QtCore import QMargins, QPointF, QSettings, Qt, Signal
@@ -29,6 +29,10 @@ from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.ui.common import export_ui
 from bclm_viewer.ui.evidence.chart_drawing import Bar, MeasureChart, bars_for, n_text, value_label
 
+if TYPE_CHECKING:
+    from bclm_viewer.evidence.figures import StudyColumn
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
 DEFAULT_MEASURE = "os5"
 MAX_BARS = 40  # beyond this the bars are unreadable: the first ones are drawn, the rest said
 MAX_NAMED = 30  # non-reporting series named in the footer; the rest counted
@@ -37,7 +41,7 @@ MAX_NAMED = 30  # non-reporting series named in the footer; the rest counted
 class ChartPage(QWidget):
     slideRequested = Signal(int)
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartPage")
         self.kb = kb
@@ -166,7 +170,7 @@ class ChartPage(QWidget):
         self.not_reported.setText(text)
         self._show_bar(None)
 
-    def _footer(self, n_bars: int, missing: list[Any]) -> str:
+    def _footer(self, n_bars: int, missing: list[StudyColumn]) -> str:
         parts = []
         if n_bars > MAX_BARS:
             parts.append(

@@ -8,29 +8,31 @@ by the kb layer when a column is removed (they depend on which series are compar
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from bclm_viewer.evidence.compare import Cell, Comparison, Labels, Row, build_comparison
+from bclm_viewer.evidence.compare import Cell, Comparison, Row, build_comparison
+from bclm_viewer.ui.common.labels import ui_labels
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import (
+    MarkRole,
+    QuoteRole,
+    RowKeyRole,
+    SectionRole,
+    SlideRole,
+    StudyIdRole,
+)
 
-Index = QModelIndex | QPersistentModelIndex
-
-SlideRole = Qt.ItemDataRole.UserRole + 1
-StudyIdRole = Qt.ItemDataRole.UserRole + 2
-RowKeyRole = Qt.ItemDataRole.UserRole + 3
-MarkRole = Qt.ItemDataRole.UserRole + 4
-SectionRole = Qt.ItemDataRole.UserRole + 5
-QuoteRole = Qt.ItemDataRole.UserRole + 6
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 BEST_BG = QColor("#d9f2d9")
 WORST_BG = QColor("#f8dcdc")
@@ -44,48 +46,7 @@ def _bold() -> QFont:
     return font
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Comparison", text)
-
-
-def ui_labels() -> Labels:
-    """The kb layer's words, translated."""
-    return Labels(
-        nr=_tr("n.r."),
-        poor=_tr("▼ péj."),
-        favourable=_tr("▲ fav."),
-        not_significant=_tr("= NS"),
-        endpoint_nr=_tr("critère n.r."),
-        univariate=_tr("univ."),
-        multivariate=_tr("multiv."),
-        slide=_tr("diapo"),
-        best=_tr("★"),
-        worst=_tr("▽"),
-        characteristics=_tr("Caractéristiques"),
-        findings=_tr("Facteurs pronostiques"),
-        kind=_tr("Type d'étude"),
-        journal=_tr("Revue"),
-        year=_tr("Année"),
-        n_patients=_tr("N (patientes)"),
-        period=_tr("Période"),
-        centre=_tr("Centre"),
-        conflict=_tr("⚠ conflit"),
-        discordant=_tr("≠ discordance"),
-        undetermined=_tr("? sens non comparable"),
-        concordant=_tr("✓ concordant"),
-        single=_tr("une seule série"),
-        no_finding=_tr("aucun constat"),
-        mixed=_tr("mixte"),
-        reading_legend=_tr("lecture : la diapositive ne le dit pas mot pour mot (mise en page, "
-                           "« Cox »...) ; le motif est en note"),
-        readings_title=_tr("Lectures de la diapositive"),
-        kinds=(
-            ("series", _tr("série")),
-            ("systematic-review", _tr("revue systématique")),
-            ("case-control", _tr("cas-témoins")),
-            ("clinical-case", _tr("cas clinique")),
-        ),
-    )
+_tr = translator("Comparison")
 
 
 def quote_lines(cell: Cell) -> list[str]:
@@ -100,7 +61,7 @@ def quote_lines(cell: Cell) -> list[str]:
 class ComparisonModel(QAbstractTableModel):
     """Rows: section rows (a category) and kb ``Row``s; columns: the compared studies."""
 
-    def __init__(self, kb: Any, parent: QObject | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kb = kb
         self._labels = ui_labels()

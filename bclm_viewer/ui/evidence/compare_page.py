@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,8 +30,12 @@ from bclm_viewer.evidence import export_text as export
 from bclm_viewer.evidence.compare import UnknownStudyError, study_citation
 from bclm_viewer.evidence.export_html import comparison_html
 from bclm_viewer.ui.common import export_ui
-from bclm_viewer.ui.evidence.compare_model import ComparisonModel, SectionRole, quote_lines
+from bclm_viewer.ui.common.roles import SectionRole
+from bclm_viewer.ui.evidence.compare_model import ComparisonModel, quote_lines
 from bclm_viewer.ui.evidence.slide_detail import SlideDetail
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 COLUMN_WIDTH = 190
 ROW_HEADER_MAX = 300  # long measure names are elided; the full name is in the tooltip
@@ -42,7 +46,7 @@ class ComparePage(QWidget):
     slideRequested = Signal(int)
     studyRequested = Signal(str)
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparePage")
         self.kb = kb

@@ -8,31 +8,27 @@ Colours are never the only cue: every cell starts with its symbol ("▼ péj.", 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bclm_viewer.evidence.matrix import FactorConflict, MatrixCell, MatrixSource
-from bclm_viewer.ui.evidence.compare_model import ui_labels
+from bclm_viewer.ui.common.labels import ui_labels
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import EffectRole, FactorIdRole, SlideRole, StatusRole, StudyIdRole
 
-Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 BLOCK = 100
 
-SlideRole = Qt.ItemDataRole.UserRole + 1
-StudyIdRole = Qt.ItemDataRole.UserRole + 2
-FactorIdRole = Qt.ItemDataRole.UserRole + 3
-EffectRole = Qt.ItemDataRole.UserRole + 4
-StatusRole = Qt.ItemDataRole.UserRole + 5
 
 EFFECT_BG = {
     "poor": QColor("#f8dcdc"),
@@ -44,14 +40,13 @@ FLAG_BG = {"conflict": QColor("#f3c4c4"), "discordant": QColor("#fbe6a8")}
 STATUS_SYMBOL = {"conflict": "⚠", "discordant": "≠", "undetermined": "?"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Matrix", text)
+_tr = translator("Matrix")
 
 
 class MatrixModel(QAbstractTableModel):
     def __init__(
         self,
-        kb: Any,
+        kb: KnowledgeBase,
         factor_ids: list[str] | None = None,
         study_ids: list[str] | None = None,
         parent: QObject | None = None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from bclm_viewer.ui.common import export_ui
 from bclm_viewer.ui.evidence.matrix_model import EFFECT_BG, FLAG_BG, MatrixModel
 from bclm_viewer.ui.evidence.slide_detail import SlideDetail
 
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
 COLUMN_WIDTH = 180
 ROW_LINES = 3  # fixed row height in lines: no ResizeToContents over 10,000 columns
 MAX_IMAGE_COLUMNS = 40  # beyond this a PNG / PDF is unreadable: CSV or Markdown instead
@@ -54,7 +57,7 @@ class MatrixPage(QWidget):
     studyRequested = Signal(str)
     factorFilterRequested = Signal(str)
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("matrixPage")
         self.kb = kb

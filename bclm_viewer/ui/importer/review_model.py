@@ -11,19 +11,17 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from bclm_viewer.kb.importer.review import ACCEPTED, REJECTED, ReviewItem, ReviewSession
-
-Index = QModelIndex | QPersistentModelIndex
+from bclm_viewer.ui.common.qt import Index
+from bclm_viewer.ui.common.roles import ReviewItemRole
 
 COLUMNS = ("Statut", "Diapo", "Étude", "Type", "Mesure / facteur", "Valeur / niveau", "Ligne")
 KIND_LABELS = {"study": "étude", "figure": "chiffre", "finding": "facteur"}
-ItemRole = Qt.ItemDataRole.UserRole + 40
 _STATUS_COLOURS = {ACCEPTED: QColor("#2e7d32"), REJECTED: QColor("#9e9e9e")}
 
 
@@ -67,7 +65,7 @@ class ReviewModel(QAbstractTableModel):
             return None
         item = self.session.items[index.row()]
         col = index.column()
-        if role == ItemRole:
+        if role == ReviewItemRole:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from bclm_viewer.notes import UserStoreError, comparison_ref
+from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.notes.user_data import UserData
 
 _MONTHS = (
@@ -22,8 +23,7 @@ _MONTHS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AddToList", text)
+tr = translator("AddToList")
 
 
 def default_list_name(today: date | None = None) -> str:

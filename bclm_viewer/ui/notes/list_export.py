@@ -11,17 +11,16 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from bclm_viewer.evidence.export_text import markdown_table
 from bclm_viewer.notes import ListItem, UserStore
 from bclm_viewer.ui.common.export_ui import ask_path, html_to_pdf
 from bclm_viewer.ui.common.labels import or_nr
+from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.notes.notes_models import KbNames
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListExport", text)
+tr = translator("ListExport")
 
 
 def headline_columns() -> list[str]:
@@ -47,10 +46,6 @@ def _list_parts(names: KbNames, store: UserStore, list_id: int) -> tuple[str, li
     return (tl.name if tl is not None else ""), store.items(list_id)
 
 
-def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def list_markdown(names: KbNames, store: UserStore, list_id: int) -> str:
     """The list as Markdown: a numbered item per line, notes quoted, comparisons as tables."""
     name, items = _list_parts(names, store, list_id)
@@ -65,11 +60,8 @@ def list_markdown(names: KbNames, store: UserStore, list_id: int) -> str:
                 out.append("")
         elif item.kind == "comparison":
             out.append("")
-            cols = headline_columns()
-            out.append("   | " + " | ".join(cols) + " |")
-            out.append("   |" + "---|" * len(cols))
-            for row in headline_rows(names, item.study_ids()):
-                out.append("   | " + " | ".join(_md_cell(c) for c in row) + " |")
+            out += markdown_table(headline_columns(), headline_rows(names, item.study_ids()),
+                                  indent="   ")
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 

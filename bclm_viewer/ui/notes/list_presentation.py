@@ -7,20 +7,22 @@ studies' headline figures in big type, titled with their names, which is what a 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from bclm_viewer.notes import ListItem
+from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.notes.list_export import headline_columns, headline_rows
 from bclm_viewer.ui.notes.notes_models import HeadlineModel, KbNames
 from bclm_viewer.ui.slides.presentation import PresentationItem, PresentationWindow
 
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListPresentation", text)
+tr = translator("ListPresentation")
 
 
 class HeadlineTable(QTableView):
@@ -77,7 +79,9 @@ def presentation_items(names: KbNames, items: Sequence[ListItem]) -> list[Presen
     return shown
 
 
-def present_list(kb: Any, items: Sequence[ListItem], parent: QWidget | None) -> PresentationWindow:
+def present_list(
+    kb: KnowledgeBase, items: Sequence[ListItem], parent: QWidget | None
+) -> PresentationWindow:
     """Open the presentation of ``items`` full screen, on the first one."""
     window = PresentationWindow(kb, presentation_items(KbNames(kb), items), parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

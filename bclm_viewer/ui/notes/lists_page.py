@@ -8,10 +8,11 @@ in order and exported to Markdown or PDF. Items are added from what the other pa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +35,9 @@ from bclm_viewer.ui.notes.notes_models import KbNames, ListItemsModel, TalkLists
 from bclm_viewer.ui.notes.user_data import find_user_data
 from bclm_viewer.ui.settings import restore_splitter
 
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
 
 class ListsPage(QWidget):
     """Talk lists on the left, the chosen list's items on the right."""
@@ -41,7 +45,7 @@ class ListsPage(QWidget):
     studyRequested = Signal(str)  # noqa: N815 - page protocol
     slideRequested = Signal(int)  # noqa: N815
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("listsPage")
         self.kb = kb
@@ -186,7 +190,7 @@ class ListsPage(QWidget):
         self._show_title()
         self._update_buttons()
 
-    def _button(self, text: str, slot: Any, name: str) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object], name: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(slot)
@@ -391,7 +395,7 @@ class ListsPage(QWidget):
             self.tr("{n} élément(s) retiré(s) de la liste.").format(n=len(removed)),
         )
 
-    def _item_menu(self, pos: Any) -> None:
+    def _item_menu(self, pos: QPoint) -> None:
         index = self.items_view.indexAt(pos)
         if not index.isValid():
             return

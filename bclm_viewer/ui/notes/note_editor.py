@@ -11,9 +11,9 @@ follows links nor loads any resource.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,33 +21,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bclm_viewer.notes import UserStoreError
+from bclm_viewer.ui.common.text_browser import OfflineTextBrowser
 from bclm_viewer.ui.notes.add_to_list import AddToListButton
 from bclm_viewer.ui.notes.conflict_bar import ConflictBar
 from bclm_viewer.ui.notes.notes_models import KbNames
 from bclm_viewer.ui.notes.user_data import UserData, find_user_data
 
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
 SAVE_DELAY_MS = 250
 WIDE_PX = 640  # narrower than this, the editor and its preview take turns
-
-
-class SafeBrowser(QTextBrowser):
-    """A read-only rich-text view that never follows a link nor fetches an image or file."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
-
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt API
-        return None
 
 
 class NoteEditor(QWidget):
@@ -57,7 +47,10 @@ class NoteEditor(QWidget):
     starToggled = Signal(str, bool)  # noqa: N815 - Qt signal naming
 
     def __init__(
-        self, kb: Any = None, parent: QWidget | None = None, data: UserData | None = None
+        self,
+        kb: KnowledgeBase | None = None,
+        parent: QWidget | None = None,
+        data: UserData | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")
@@ -92,7 +85,7 @@ class NoteEditor(QWidget):
         self.edit.setTabChangesFocus(True)
         self.edit.textChanged.connect(self._text_changed)
         self.edit.installEventFilter(self)
-        self.preview = SafeBrowser(self)
+        self.preview = OfflineTextBrowser(self)
         self.preview.setObjectName("notePreview")
         self.preview.setPlaceholderText(self.tr("Aperçu de la note"))
         # Narrow (beside a study): write or preview, one at a time; wide: side by side.

@@ -11,31 +11,33 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from bclm_viewer.notes import ListItem, TalkList, UserStore
-from bclm_viewer.ui.common.highlight import KindLabelRole, SnippetRole, plain_snippet
+from bclm_viewer.ui.common.highlight import plain_snippet
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import KindLabelRole, RowRole, SnippetRole
 
-Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+    from bclm_viewer.query.records import StudyRow
+
 ITEM_MIME = "application/x-bclm-list-items"
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row
 ORPHAN_COLOUR = "#b34700"  # dark orange: readable on light and dark backgrounds
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NotesModels", text)
+tr = translator("NotesModels")
 
 
 def local_time(stamp: str | None) -> str:
@@ -51,11 +53,11 @@ def local_time(stamp: str | None) -> str:
 class KbNames:
     """Names the KB gives to studies and slides; ``None`` for what it does not hold."""
 
-    def __init__(self, kb: Any) -> None:
+    def __init__(self, kb: KnowledgeBase | None) -> None:
         self.kb = kb
         self._labels: dict[str, str | None] = {}
         self._known: set[str] | None = None
-        self._rows: dict[str, Any] | None = None
+        self._rows: dict[str, StudyRow] | None = None
 
     def study_label(self, study_id: str) -> str | None:
         if study_id not in self._labels:
@@ -81,7 +83,7 @@ class KbNames:
                 self._known = set(self.kb.study_ids(StudyFilter()))
         return self._known
 
-    def study_row(self, study_id: str) -> Any:
+    def study_row(self, study_id: str) -> StudyRow | None:
         """The study's row of the studies list (headline figures), or None."""
         if self._rows is None:
             self._rows = {}
@@ -140,7 +142,7 @@ class NotesTableModel(QAbstractTableModel):
 
     COLUMNS = ("item", "updated", "state")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[NoteRow] = []
 
@@ -176,7 +178,7 @@ class NotesTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == ROW_ROLE:
+        if role == RowRole:
             return row
         if column == "item":
             if role == Qt.ItemDataRole.DisplayRole:
@@ -200,7 +202,7 @@ class NotesTableModel(QAbstractTableModel):
 class TalkListsModel(QAbstractListModel):
     """The user's talk lists; editing a name renames the list in the store at once."""
 
-    def __init__(self, store: UserStore, parent: Any = None) -> None:
+    def __init__(self, store: UserStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._lists: list[TalkList] = []
@@ -240,7 +242,7 @@ class TalkListsModel(QAbstractListModel):
             return tr("{n} élément(s) — modifiée le {date}").format(
                 n=tl.n_items, date=local_time(tl.updated_at)
             )
-        if role == ROW_ROLE:
+        if role == RowRole:
             return tl
         return None
 
@@ -266,7 +268,7 @@ class TalkListsModel(QAbstractListModel):
 class ListItemsModel(QAbstractListModel):
     """The ordered items of one list; moving rows (drag and drop) calls ``UserStore.move_item``."""
 
-    def __init__(self, store: UserStore, names: KbNames, parent: Any = None) -> None:
+    def __init__(self, store: UserStore, names: KbNames, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._names = names
@@ -313,7 +315,7 @@ class ListItemsModel(QAbstractListModel):
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return f"{index.row() + 1}. {self._names.describe(item)}"
-        if role == ROW_ROLE:
+        if role == RowRole:
             return item
         return None
 
@@ -415,7 +417,9 @@ class ListItemsModel(QAbstractListModel):
 class HeadlineModel(QAbstractTableModel):
     """Headline figures of a few studies (a comparison item presented or printed)."""
 
-    def __init__(self, header: list[str], rows: list[list[str]], parent: Any = None) -> None:
+    def __init__(
+        self, header: list[str], rows: list[list[str]], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._header = header
         self._rows = rows

@@ -8,7 +8,7 @@ here: it is never deleted. The page follows changes made elsewhere through ``Use
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,9 @@ from bclm_viewer.ui.notes.note_editor import NoteEditor
 from bclm_viewer.ui.notes.notes_models import KbNames, NoteRow, NotesTableModel
 from bclm_viewer.ui.notes.user_data import find_user_data
 from bclm_viewer.ui.settings import restore_splitter
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 SEARCH_LIMIT = 200
 
@@ -78,7 +81,7 @@ class NotesPage(QWidget):
     studyRequested = Signal(str)  # noqa: N815 - page protocol
     listRequested = Signal(int)  # noqa: N815
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPage")
         self.kb = kb
@@ -107,7 +110,7 @@ class NotesPage(QWidget):
         rows = self.table.verticalHeader()
         rows.hide()
         option = QStyleOptionViewItem()
-        option.font = self.table.font()  # type: ignore[attr-defined]
+        option.font = self.table.font()
         rows.setDefaultSectionSize(delegate.sizeHint(option, QModelIndex()).height())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

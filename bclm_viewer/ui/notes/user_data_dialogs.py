@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bclm_viewer.notes import UserStoreError
+from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.notes.user_data import UserData
 
 
@@ -36,8 +37,7 @@ def show_pending_message(parent: QWidget, data: UserData) -> None:
         _box(parent, QMessageBox.Icon.Critical, tr("Base de notes"), data.error, "userStoreMessage")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UserData", text)
+tr = translator("UserData")
 
 
 def export_user_data(parent: QWidget, data: UserData) -> Path | None:

@@ -9,40 +9,38 @@ Home / End = first / last, Esc leaves; ``finished`` then says which item was rea
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QSizePolicy,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
+
+from bclm_viewer.ui.common.text_browser import OfflineTextBrowser
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 PresentationItem = int | Callable[[], QWidget]
 
 MIN_PIXEL_SIZE = 14
 
 
-class _SlideBrowser(QTextBrowser):
-    """The KB's slide HTML, never following links nor loading resources."""
+class _SlideBrowser(OfflineTextBrowser):
+    """The KB's slide HTML, offline, in the largest type that fits."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setReadOnly(True)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDocumentMargin(0)
         self.largest = 40  # the pixel size wanted; smaller only if the slide would not fit
-
-    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: N802, A002 - Qt API
-        return None
 
     def fit_text(self) -> int:
         """Set and return the largest pixel size (at most ``largest``) at which the whole
@@ -75,7 +73,7 @@ class PresentationWindow(QWidget):
     itemChanged = Signal(int)  # the index of the item now shown
     finished = Signal(int)  # the index of the item reached, when the window closes
 
-    def __init__(self, kb: Any, items: Sequence[PresentationItem],
+    def __init__(self, kb: KnowledgeBase, items: Sequence[PresentationItem],
                  parent: QWidget | None = None, start_index: int = 0) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("presentationWindow")

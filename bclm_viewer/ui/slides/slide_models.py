@@ -13,10 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -31,15 +29,10 @@ from bclm_viewer.ui.common.labels import (
     safe_tooltip,
     slide_quote,
 )
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import RefKindRole, SlideNumberRole, StudyIdRole
 
-Index = QModelIndex | QPersistentModelIndex
-SlideNumberRole = Qt.ItemDataRole.UserRole + 50
-StudyIdRole = Qt.ItemDataRole.UserRole + 51
-RefKindRole = Qt.ItemDataRole.UserRole + 52
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlideModels", text)
+_tr = translator("SlideModels")
 
 
 class SlideListModel(QAbstractListModel):

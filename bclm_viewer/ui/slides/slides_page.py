@@ -8,7 +8,7 @@ Page Up = previous, Home / End = first / last; F5 presents from the current slid
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -29,6 +29,9 @@ from bclm_viewer.ui.slides.presentation import PresentationWindow
 from bclm_viewer.ui.slides.slide_models import SlideListModel, SlideRefsModel
 from bclm_viewer.ui.style import styled
 
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
 SLIDE_TEXT_SCALE = 1.6  # the slide's type, relative to the application's
@@ -42,7 +45,7 @@ class SlidesPage(QWidget):
     # After a presentation: the main window comes back to this page, on the slide reached.
     slideRequested = Signal(int)
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("slidesPage")
         self.kb = kb

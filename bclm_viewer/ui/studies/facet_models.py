@@ -10,22 +10,18 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from bclm_viewer.query.records import FactorFacet
 from bclm_viewer.ui.common.labels import safe_tooltip
-
-Index = QModelIndex | QPersistentModelIndex
-KeyRole = Qt.ItemDataRole.UserRole + 1
-CountRole = Qt.ItemDataRole.UserRole + 2
-
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import CountRole, KeyRole
 
 # Roles and flags as plain ints / prebuilt values: the views ask them per cell and repaint, and
 # comparing or OR-ing Python enum members costs more than the rest of ``data()``.
@@ -45,8 +41,7 @@ _COUNT_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FACTOR_FLAGS = _COUNT_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Facets", text)
+_tr = translator("Facets")
 
 
 def _grey() -> QBrush:
@@ -83,7 +78,7 @@ class FactorTreeModel(QAbstractItemModel):
 
     checkedChanged = Signal()
 
-    def __init__(self, facets: Iterable[Any], parent: QObject | None = None) -> None:
+    def __init__(self, facets: Iterable[FactorFacet], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._categories: list[_Category] = []
         self._by_id: dict[str, _Factor] = {}

@@ -10,7 +10,7 @@ tree or rebuilds widgets. Counts come from the kb (``factor_facets`` / ``effect_
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
 
 from bclm_viewer.query.readings import READING_MARK
 from bclm_viewer.ui.common.labels import effect_label, effect_labels, endpoint_long_labels
+from bclm_viewer.ui.common.qt import Index
+from bclm_viewer.ui.common.roles import CountRole, KeyRole
 from bclm_viewer.ui.studies.chips import Chip, ChipsBar
-from bclm_viewer.ui.studies.facet_models import (
-    CountRole,
-    FacetListModel,
-    FactorTreeModel,
-    Index,
-    KeyRole,
-)
+from bclm_viewer.ui.studies.facet_models import FacetListModel, FactorTreeModel
 from bclm_viewer.ui.style import styled
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from bclm_viewer.evidence.agreement import FactorConflict
+    from bclm_viewer.query.filters import StudyFilter
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 __all__ = [
     "Chip", "ChipsBar", "CountRole", "FacetListModel", "FacetsPanel", "FactorTreeModel", "KeyRole",
@@ -74,7 +74,7 @@ class FacetsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facetsPanel")
         self._kb = kb
@@ -150,7 +150,7 @@ class FacetsPanel(QWidget):
             "padding: 3px; }")
         self.notes.hide()
         layout.addWidget(self.notes)
-        self._conflicts: dict[str, Any] = {}
+        self._conflicts: dict[str, FactorConflict] = {}
         self._read_counts: dict[str, dict[str, int]] = {}
 
         self.factors_model.checkedChanged.connect(self.changed)
@@ -198,7 +198,7 @@ class FacetsPanel(QWidget):
     def clear(self) -> None:
         self.set_state((), self.mode(), (), ())
 
-    def update_counts(self, study_filter: Any) -> None:
+    def update_counts(self, study_filter: StudyFilter) -> None:
         """Counts for ``study_filter`` (one kb call per facet group)."""
         kb = self._kb
         self.factors_model.set_counts(
@@ -213,7 +213,7 @@ class FacetsPanel(QWidget):
         self._update_notes(study_filter)
 
     # ----- notes -----------------------------------------------------------------------------
-    def _conflict(self, factor_id: str) -> Any:
+    def _conflict(self, factor_id: str) -> FactorConflict:
         """The matrix's agreement check of one factor (read once: the KB never changes)."""
         if factor_id not in self._conflicts:
             from bclm_viewer.evidence.matrix import MatrixSource
@@ -226,7 +226,7 @@ class FacetsPanel(QWidget):
             self._read_counts[field] = self._kb.readings_by_value(field)
         return self._read_counts[field]
 
-    def notes_for(self, study_filter: Any) -> list[str]:
+    def notes_for(self, study_filter: StudyFilter) -> list[str]:
         """The notes the ticks of ``study_filter`` call for (plain text, one per line)."""
         notes: list[str] = []
         names = {f.id: f.name_fr for f in self._kb.factors()}
@@ -256,7 +256,7 @@ class FacetsPanel(QWidget):
                         mark=READING_MARK, value=effect_label(effect), n=n))
         return notes
 
-    def _update_notes(self, study_filter: Any) -> None:
+    def _update_notes(self, study_filter: StudyFilter) -> None:
         text = "\n".join(self.notes_for(study_filter))
         if self.notes.text() != text:
             self.notes.setText(text)

@@ -10,26 +10,27 @@ ten rows are visible, while reading 200 snippets would cost more than the whole 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
-from bclm_viewer.ui.common.highlight import KindLabelRole, SnippetRole, plain_snippet
+from bclm_viewer.ui.common.highlight import plain_snippet
 from bclm_viewer.ui.common.labels import safe_tooltip
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import HitRole, KindLabelRole, KindRole, SnippetRole
 
-HitRole = Qt.ItemDataRole.UserRole + 22
-KindRole = Qt.ItemDataRole.UserRole + 23
+if TYPE_CHECKING:
+    from bclm_viewer.query.detail_records import SearchHit
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
 RESULT_LIMIT = 200
 SNIPPET_BLOCK = 16  # hits read at once, from the first row painted (a list shows ~10)
 
-Index = QModelIndex | QPersistentModelIndex
 
 # Roles as plain ints: ``data`` runs a few times per painted hit, enum comparisons cost more.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -42,9 +43,7 @@ _HIT = int(HitRole)
 
 
 def kind_labels() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SearchModel", text)
-
+    tr = translator("SearchModel")
     return {
         "study": tr("Étude"),
         "slide": tr("Diapositive"),
@@ -62,12 +61,12 @@ class SearchResultsModel(QAbstractListModel):
     ``SNIPPET_BLOCK`` rows after it the first time it is asked for.
     """
 
-    def __init__(self, kb: Any, parent: QObject | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kb = kb
         self._text = ""
         self._ranked: list[int] = []  # search_index rowids, best first
-        self._loaded: dict[int, Any] = {}  # rowid -> SearchHit (with its snippet)
+        self._loaded: dict[int, SearchHit] = {}  # rowid -> SearchHit (with its snippet)
         self._labels = kind_labels()
         self._study_labels: dict[str, str] = {}  # the KB never changes while open
 
@@ -90,7 +89,7 @@ class SearchResultsModel(QAbstractListModel):
             for hit in self._kb.search_hits(self._text, wanted):
                 self._loaded[hit.rowid] = hit
 
-    def hit(self, row: int) -> Any:
+    def hit(self, row: int) -> SearchHit | None:
         """The hit of ``row``, with its snippet (``None`` outside the list)."""
         if not 0 <= row < len(self._ranked):
             return None
@@ -101,12 +100,12 @@ class SearchResultsModel(QAbstractListModel):
             hit = self._loaded.get(rowid)
         return hit
 
-    def hits(self) -> list[Any]:
+    def hits(self) -> list[SearchHit]:
         """Every hit, with its snippet (the missing ones read at once)."""
         self._load(self._ranked)
         return [self._loaded[r] for r in self._ranked if r in self._loaded]
 
-    def title(self, hit: Any) -> str:
+    def title(self, hit: SearchHit) -> str:
         """The hit's title; a finding or a figure also names its study (read when painted)."""
         title = str(hit.title or "")
         if hit.kind in ("finding", "outcome") and hit.study_id:

@@ -11,7 +11,7 @@ the panel's width when the panel is resized).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -24,8 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from bclm_viewer.ui.common.highlight import SnippetDelegate
-from bclm_viewer.ui.studies.search_model import HitRole, SearchResultsModel
+from bclm_viewer.ui.common.roles import HitRole
+from bclm_viewer.ui.studies.search_model import SearchResultsModel
 from bclm_viewer.ui.style import styled
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 
 class SearchPanel(QWidget):
@@ -33,7 +37,7 @@ class SearchPanel(QWidget):
 
     hitActivated = Signal(object)  # a kb SearchHit
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.model = SearchResultsModel(kb, self)

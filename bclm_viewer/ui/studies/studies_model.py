@@ -13,14 +13,12 @@ each row's texts and "not reported" flags are computed once, when its page arriv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
@@ -29,12 +27,15 @@ from PySide6.QtWidgets import QApplication
 from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.query.readings import READING_MARK
 from bclm_viewer.ui.common.labels import kind_label, not_reported, safe_tooltip
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import NotReportedRole, SortKeyRole, StudyIdRole
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+    from bclm_viewer.query.records import StudyRow
 
 PAGE_SIZE = 60  # rows read per page: a full-height table shows ~35
 
-StudyIdRole = Qt.ItemDataRole.UserRole + 1
-NotReportedRole = Qt.ItemDataRole.UserRole + 2
-SortKeyRole = Qt.ItemDataRole.UserRole + 3
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -48,11 +49,9 @@ _SORT_KEY = int(SortKeyRole)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StudiesModel", text)
+_tr = translator("StudiesModel")
 
 
 @dataclass(frozen=True)
@@ -86,14 +85,14 @@ STAR = "★ "  # before the label of a study the user starred
 class StudiesModel(QAbstractTableModel):
     """Rows of ``kb.study_rows(filter, sort, descending, offset, limit)``, a page at a time."""
 
-    def __init__(self, kb: Any, parent: QObject | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kb = kb
         self._columns = columns()
         self._filter = StudyFilter()
         self._sort_column = 1  # year: the deck's own order
         self._descending = False
-        self._rows: list[Any] = []
+        self._rows: list[StudyRow] = []
         self._texts: list[tuple[str, ...]] = []  # per row, the shown text of each column
         self._missing: list[tuple[bool, ...]] = []  # per row, which columns are "n.r."
         self._read: dict[tuple[int, int], str] = {}  # (row, column) -> reason of a reading
@@ -186,7 +185,7 @@ class StudiesModel(QAbstractTableModel):
         self._read = read
         self.endResetModel()
 
-    def _readings(self, rows: list[Any], first: int) -> dict[tuple[int, int], str]:
+    def _readings(self, rows: list[StudyRow], first: int) -> dict[tuple[int, int], str]:
         """(row, column) -> reason, for the cells of ``rows`` (numbered from ``first``) whose
         value is a reading; their text already ends with "◊"."""
         found: dict[tuple[int, int], str] = {}
@@ -200,11 +199,11 @@ class StudiesModel(QAbstractTableModel):
                     found[(r, c)] = reason
         return found
 
-    def _cells(self, rows: list[Any]) -> tuple[list[tuple[str, ...]], list[tuple[bool, ...]]]:
+    def _cells(self, rows: list[StudyRow]) -> tuple[list[tuple[str, ...]], list[tuple[bool, ...]]]:
         """The shown texts and "not reported" flags of ``rows``, computed once per page."""
         attrs = [(c.attr, c.key == "kind") for c in self._columns]
         nr = self._nr_text
-        kinds: dict[Any, str] = {}
+        kinds: dict[object, str] = {}
         texts, missing = [], []
         for row in rows:
             values = [getattr(row, attr, None) for attr, _ in attrs]

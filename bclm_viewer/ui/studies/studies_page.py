@@ -13,7 +13,7 @@ hits, and start-up skips their widgets and modules.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -49,6 +49,8 @@ from bclm_viewer.ui.studies.studies_table import StudiesTable
 from bclm_viewer.ui.style import styled
 
 if TYPE_CHECKING:
+    from bclm_viewer.query.detail_records import SearchHit
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
     from bclm_viewer.ui.notes.note_editor import NoteEditor
     from bclm_viewer.ui.studies.search_panel import SearchPanel
     from bclm_viewer.ui.studies.study_view import StudyView
@@ -91,7 +93,7 @@ class StudiesPage(QWidget):
     selectionChangedIds = Signal(list)  # the selected study ids, in table order
     studyOpened = Signal(str)  # Enter or double-click on a row
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("studiesPage")
         self.kb = kb
@@ -367,7 +369,7 @@ class StudiesPage(QWidget):
         self.search_box.selectAll()
 
     # ----- search hits -------------------------------------------------------------------------
-    def open_hit(self, hit: Any) -> None:
+    def open_hit(self, hit: SearchHit) -> None:
         """Open what a search hit points at: its study here, or its slide / glossary term."""
         if hit.kind in ("study", "finding", "outcome") and hit.study_id:
             self.show_study(str(hit.study_id))

@@ -13,10 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
@@ -34,13 +32,14 @@ from bclm_viewer.ui.common.labels import (
     safe_tooltip,
     slide_quote,
 )
-
-Index = QModelIndex | QPersistentModelIndex
-SlideRole = Qt.ItemDataRole.UserRole + 40
-QuoteRole = Qt.ItemDataRole.UserRole + 41
-NotReportedRole = Qt.ItemDataRole.UserRole + 42
-EffectRole = Qt.ItemDataRole.UserRole + 43
-ReadingRole = Qt.ItemDataRole.UserRole + 44  # the reason when the cell is a reading, else None
+from bclm_viewer.ui.common.qt import Index, translator
+from bclm_viewer.ui.common.roles import (
+    EffectRole,
+    NotReportedRole,
+    QuoteRole,
+    ReadingRole,
+    SlideRole,
+)
 
 # Soft tints blended over the theme's base colour: the word carries the meaning, the tint helps.
 EFFECT_TINTS = {
@@ -69,8 +68,7 @@ def _italic() -> QFont:
     return font
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StudyModels", text)
+_tr = translator("StudyModels")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ keep the deck's spelling. Clicking a figure or a finding (or Enter on it) asks f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette, QResizeEvent
@@ -32,6 +32,9 @@ from bclm_viewer.ui.common.glossary_tips import GlossaryTextBrowser, matcher_for
 from bclm_viewer.ui.common.labels import NR_STYLE, kind_label, not_reported, select_study_hint
 from bclm_viewer.ui.studies.study_models import FindingsModel, OutcomesModel, RowsModel
 from bclm_viewer.ui.style import style_tabs
+
+if TYPE_CHECKING:
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 # A typical value per column, to size the columns with the font in use.
 OUTCOME_SAMPLES = ("Survie globale", "Chir Hepat", "2 [0,7 – 7] /an", "<0.0001", "99")
@@ -105,7 +108,7 @@ class StudyView(QWidget):
 
     slideRequested = Signal(int)
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("studyView")
         self.kb = kb

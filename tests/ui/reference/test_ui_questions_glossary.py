@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from bclm_viewer.query.detail_records import GlossaryEntry
 from bclm_viewer.ui.common.glossary_tips import GlossaryMatcher, matcher_for
 from bclm_viewer.ui.common.labels import safe_tooltip
-from bclm_viewer.ui.reference.glossary_page import GlossaryModel, GlossaryPage
-from bclm_viewer.ui.reference.questions_page import QuestionsModel, QuestionsPage
+from bclm_viewer.ui.reference.glossary_model import GlossaryModel
+from bclm_viewer.ui.reference.glossary_page import GlossaryPage
+from bclm_viewer.ui.reference.questions_model import QuestionsModel
+from bclm_viewer.ui.reference.questions_page import QuestionsPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -1,0 +1,113 @@
+"""The words shown for the KB's codes, defined once, without Qt: the CLI, the evidence exports
+(Markdown, CSV, HTML, PDF) and the UI (through ``ui/common/labels.py``, which translates them)
+all read them here, so "n.r." or "péjoratif" cannot be spelt two ways.
+
+The KB stores English codes (``poor``, ``multivariate``, ``case-control``...) and ``None`` for
+what the deck does not say: shown as ``NR`` ("n.r.", non rapporté), never 0 or blank.
+``Labels`` gathers the words one rendering of the comparison and the matrix writes (the UI
+passes translated ones: ``FRENCH.translated(tr)``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+
+from bclm_viewer.query.readings import READING_MARK
+
+NR = "n.r."  # the one spelling of a value the deck does not give
+
+KINDS = {
+    "series": "série",
+    "systematic-review": "revue systématique",
+    "case-control": "cas-témoins",
+    "clinical-case": "cas clinique",
+}
+EFFECTS = {"poor": "péjoratif", "favourable": "favorable", "not significant": "non significatif"}
+# A shape per effect, so the effect reads without colour (and in black and white).
+EFFECT_SYMBOLS = {"poor": "▼", "favourable": "▲", "not significant": "="}
+EFFECTS_SHORT = {"poor": "▼ péj.", "favourable": "▲ fav.", "not significant": "= NS"}
+ENDPOINTS = {"OS": "OS", "DFS": "DFS"}
+ENDPOINTS_LONG = {"OS": "OS (survie globale)", "DFS": "DFS (survie sans récidive)"}
+ANALYSES = {"univariate": "univariée", "multivariate": "multivariée"}
+ANALYSES_SHORT = {"univariate": "univ.", "multivariate": "multiv."}  # narrow columns
+QUESTION_KINDS = {"question": "Question", "perspective": "Perspective"}
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Every word the comparison and the matrix write themselves."""
+
+    nr: str = NR
+    poor: str = EFFECTS_SHORT["poor"]
+    favourable: str = EFFECTS_SHORT["favourable"]
+    not_significant: str = EFFECTS_SHORT["not significant"]
+    endpoint_nr: str = "critère n.r."
+    univariate: str = ANALYSES_SHORT["univariate"]
+    multivariate: str = ANALYSES_SHORT["multivariate"]
+    slide: str = "diapo"
+    best: str = "★"
+    worst: str = "▽"
+    characteristics: str = "Caractéristiques"
+    findings: str = "Facteurs pronostiques"
+    kind: str = "Type d'étude"
+    journal: str = "Revue"
+    year: str = "Année"
+    n_patients: str = "N (patientes)"
+    period: str = "Période"
+    centre: str = "Centre"
+    conflict: str = "⚠ conflit"
+    discordant: str = "≠ discordance"
+    undetermined: str = "? sens non comparable"
+    concordant: str = "✓ concordant"
+    single: str = "une seule série"
+    no_finding: str = "aucun constat"
+    mixed: str = "mixte"
+    reading: str = READING_MARK  # after a value the KB reads into the slide
+    reading_legend: str = (
+        "lecture : la diapositive ne le dit pas mot pour mot (mise en page, « Cox »...) ; "
+        "le motif est en note"
+    )
+    readings_title: str = "Lectures de la diapositive"
+    kinds: tuple[tuple[str, str], ...] = tuple(KINDS.items())
+
+    def translated(self, tr: Callable[[str], str]) -> Labels:
+        """These words passed through ``tr`` (the UI's translation)."""
+        words = {f.name: tr(getattr(self, f.name)) for f in fields(self) if f.name != "kinds"}
+        return replace(self, kinds=tuple((k, tr(v)) for k, v in self.kinds), **words)
+
+    def effect(self, effect: str) -> str:
+        return {
+            "poor": self.poor,
+            "favourable": self.favourable,
+            "not significant": self.not_significant,
+        }.get(effect, effect)
+
+    def status(self, status: str) -> str:
+        """The label of a matrix agreement status (see ``matrix``)."""
+        return {
+            "conflict": self.conflict,
+            "discordant": self.discordant,
+            "undetermined": self.undetermined,
+            "concordant": self.concordant,
+            "single": self.single,
+            "none": self.no_finding,
+        }.get(status, status)
+
+    def kind_label(self, kind: str | None) -> str:
+        if kind is None:
+            return self.nr
+        return dict(self.kinds).get(kind, kind)
+
+
+FRENCH = Labels()
+
+
+def figure_text(value_text: str, unit: str | None) -> str:
+    """The figure exactly as the deck wrote it, then its unit: "14,2 mois", "< 10 %", "5-10 %".
+
+    Counts (unit ``n``) stand bare: "85". (The comparison's cells attach "%": ``with_unit``.)
+    """
+    if not unit or unit == "n":
+        return value_text
+    return f"{value_text} {unit}"

@@ -1,0 +1,20 @@
+"""Two things every model and page module needs, defined once: the ``Index`` type Qt passes to
+a model, and ``translator`` for a module's translatable words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """``_tr = translator("Facets")``: ``_tr(text)`` is ``text`` translated in that context
+    (the French source text when no translation is installed)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    return tr
