@@ -66,6 +66,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start, load the KB, paint the main window, exit 0 (non-zero on any failure)",
     )
+    desktop = p.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="add bclm-viewer to the desktop menu (a .desktop file and its icon, for this user)",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop-entry", action="store_true",
+        help="remove what --install-desktop-entry wrote",
+    )
     sub = p.add_subparsers(dest="command")
 
     b = sub.add_parser("build", help="build the knowledge base from content")
@@ -111,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from bclm_viewer.cli import desktop_entry
+
+        return desktop_entry.run(remove=args.uninstall_desktop_entry)
     if args.command == "build":
         from bclm_viewer.cli.content_commands import cmd_build
 

@@ -29,9 +29,14 @@ def _application() -> QApplication:
     app.setApplicationName("bclm-viewer")
     app.setApplicationDisplayName("MHKS — bclm-viewer")
     app.setApplicationVersion(__version__)
-    icon = resources_dir() / "icons" / "bclm-viewer.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    # The desktop entry's name: Wayland and the taskbars match the window to it (and its icon).
+    app.setDesktopFileName("bclm-viewer")
+    icon = QIcon()
+    for name in ("bclm-viewer.svg", "bclm-viewer.png"):  # the PNG where no SVG plugin loads
+        path = resources_dir() / "icons" / name
+        if path.is_file():
+            icon.addFile(str(path))
+    app.setWindowIcon(icon)
     return app
 
 
