@@ -210,3 +210,22 @@ def test_style_sheet_rules_are_set_on_the_widgets_they_name(
     assert page.facets.findChild(QLabel, "panelTitle").font().bold()
     assert not page.table.horizontalHeader().font().bold()
     assert not page.search_box.font().bold()
+
+
+def test_saving_an_unchanged_layout_leaves_the_settings_file_alone(
+    qtbot: Any, real_kb: Any
+) -> None:
+    """Each write of the settings file ends with an fsync; a quit that changed nothing writes
+    nothing (QSettings writes a new file and renames it, so a write changes the inode)."""
+    from bclm_viewer.ui.settings import settings
+
+    w = shown_window(qtbot, real_kb)
+    w.save_layout()
+    path = Path(settings().fileName())
+    written = path.stat().st_ino
+    w.save_layout()
+    assert path.stat().st_ino == written  # nothing changed: not written again
+    w.tabs.setCurrentIndex(1)
+    w.save_layout()
+    assert path.stat().st_ino != written  # a change is written
+    assert settings().value("window/tab", type=int) == 1
