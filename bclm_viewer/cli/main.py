@@ -1,55 +1,22 @@
 """Command line: ``bclm-viewer`` opens the app; sub-commands build, check and query the KB.
 
 Only argparse lives here: every command calls the kb layer (no SQL) or the ui package (lazily,
-so that the query commands never import Qt). Opening the app is the common case and start-up
-time counts there, so its few argument forms are recognised without argparse or the
-sub-command modules; anything else (``--help``, sub-commands, abbreviations, errors) goes
-through the full parser, which stays the one definition of the command line.
+so that the query commands never import Qt). One parser reads every command line but the
+app's plain launch (``bclm-viewer``, ``bclm-viewer --smoke-test``): building the parser imports
+the sub-command modules and asks gettext for its messages, ~10 ms of a ~200 ms start-up
+(``docs/performance.md``), so that launch opens the app directly.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import argparse
-
-
-def _gui_arguments(argv: Sequence[str]) -> tuple[Path | None, bool] | None:
-    """``(kb, smoke_test)`` when ``argv`` only opens the app (``--kb PATH``, ``--kb=PATH``,
-    ``--smoke-test``, each at most once), else ``None``: the full parser decides."""
-    kb: Path | None = None
-    smoke_test = False
-    seen: set[str] = set()
-    args = list(argv)
-    while args:
-        arg = args.pop(0)
-        value: str | None = None
-        if arg.startswith("--kb="):
-            arg, value = "--kb", arg[len("--kb="):]
-        elif arg == "--kb":
-            value = args.pop(0) if args else None
-        elif arg != "--smoke-test":
-            return None
-        if arg in seen:
-            return None
-        seen.add(arg)
-        if arg == "--smoke-test":
-            smoke_test = True
-        elif not value or value.startswith("-"):
-            return None  # argparse's "expected one argument" and its other edge cases
-        else:
-            kb = Path(value)
-    return kb, smoke_test
 
 
 def _parser() -> argparse.ArgumentParser:
-    import argparse
-
     p = argparse.ArgumentParser(
         prog="bclm-viewer",
         description="Evidence on liver surgery for breast cancer liver metastases (MHKS).",
@@ -103,12 +70,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    gui = _gui_arguments(sys.argv[1:] if argv is None else argv)
-    if gui is not None:
+    given = sys.argv[1:] if argv is None else list(argv)
+    if given in ([], ["--smoke-test"]):  # the app, as a launcher opens it (see the docstring)
         from bclm_viewer.ui.app import run_app
 
-        return run_app(kb_path=gui[0], smoke_test=gui[1])
-    args = _parser().parse_args(argv)
+        return run_app(smoke_test=bool(given))
+    args = _parser().parse_args(given)
     try:
         return _run_command(args)
     except BrokenPipeError:

@@ -7,6 +7,9 @@ unguarded script is safe), and only where forking is safe: on Linux, with no oth
 running (never inside the Qt app, whose bundled content is small anyway). Elsewhere the work
 runs in this process. Results come back in file order (``imap``), a block at a time, so the
 rows are the same whatever the number of workers and memory stays bounded.
+What it buys: a plain loop builds 10,000 studies in 11.4 s of CPU on the development machine,
+over the 10 s target however idle the machine; two workers bring the build under it (8.5 s
+on an idle machine in the previous round, ``benchmarks/build.py``).
 """
 
 from __future__ import annotations

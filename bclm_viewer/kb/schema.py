@@ -30,6 +30,10 @@ SEARCH_KINDS = ("study", "slide", "finding", "outcome", "question", "glossary")
 # rows of no study (slides, questions, glossary) and ``study_list.ord + 1`` for a study's rows
 # (its own, its findings', its figures'), ``kind`` the index in SEARCH_KINDS (6: another kind)
 # and ``n`` 1, 2, 3... So a hit's study is ``(rowid >> SEARCH_ROWID_SHIFT) - 1``.
+# What it buys, on 10,000 studies (8,000-15,000 matching rows; CPU time, median of 15): the
+# studies a two-word text filter hits in 2.2-3.3 ms, against 25-36 ms reading each row's
+# ``study_id`` and 5.4-7.8 ms through a rowid -> study table; the hits' kind order 0.5-1.5 ms
+# less than reading the ``kind`` column. Readers: ``query/working_set.py``, ``query/search.py``.
 SEARCH_ROWID_SHIFT = 20
 SEARCH_KIND_SHIFT = 17
 

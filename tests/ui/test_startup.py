@@ -1,5 +1,6 @@
-"""Start-up stays light: the app's arguments skip argparse and the sub-command modules, and the
-first screen loads no study page, note editor, search hits nor dialog (they come on first use)."""
+"""Start-up stays light: a plain launch builds no argument parser, and the first screen loads no
+study page, note editor, search hits nor dialog (they come on first use); any other command line
+is read by the one argparse parser."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from typing import Any
 import pytest
 from ui_fixtures import shown_window
 
-from bclm_viewer.cli.main import _gui_arguments
+from bclm_viewer.cli.main import _parser
 
 # Built on first use, never at start-up.
 LAZY = (
-    "bclm_viewer.cli.query_commands",
+    "bclm_viewer.cli.query_commands",  # no parser for a plain launch
     "bclm_viewer.cli.evidence_commands",
     "bclm_viewer.ui.studies.study_view",
     "bclm_viewer.ui.notes.note_editor",
@@ -36,31 +37,32 @@ LAZY = (
         (["--kb", "a.sqlite"], (Path("a.sqlite"), False)),
         (["--kb=a.sqlite", "--smoke-test"], (Path("a.sqlite"), True)),
         (["--smoke-test", "--kb", "a.sqlite"], (Path("a.sqlite"), True)),
+        (["--smoke"], (None, True)),  # argparse's abbreviations
     ],
 )
-def test_app_arguments_take_the_fast_path(argv: list[str], expected: object) -> None:
-    assert _gui_arguments(argv) == expected
+def test_app_arguments(argv: list[str], expected: object) -> None:
+    args = _parser().parse_args(argv)
+    assert args.command is None
+    assert (args.kb, args.smoke_test) == expected
 
 
 @pytest.mark.parametrize(
-    "argv",
+    ("argv", "status"),
     [
-        ["--help"],
-        ["-h"],
-        ["--smoke"],  # an abbreviation: argparse decides
-        ["--kb"],
-        ["--kb="],
-        ["--kb", "--smoke-test"],
-        ["--kb", "a", "--kb", "b"],
-        ["--smoke-test", "--smoke-test"],
-        ["search", "HER2"],
-        ["--kb", "a.sqlite", "show", "adam-2006"],
-        ["build"],
-        ["--", "--smoke-test"],
+        (["--help"], 0),
+        (["-h"], 0),
+        (["--kb"], 2),
+        (["--kb", "--smoke-test"], 2),
+        (["--no-such-option"], 2),
     ],
 )
-def test_anything_else_goes_through_argparse(argv: list[str]) -> None:
-    assert _gui_arguments(argv) is None
+def test_help_and_wrong_arguments_end_as_argparse_says(
+    argv: list[str], status: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as ended:
+        _parser().parse_args(argv)
+    assert ended.value.code == status
+    assert "usage: bclm-viewer" in "".join(capsys.readouterr())
 
 
 def test_smoke_test_imports_nothing_the_first_screen_does_not_show() -> None:

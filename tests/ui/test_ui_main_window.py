@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from ui_actions import click_index, tick_effect, tick_factor
 from ui_fixtures import shown_window
 
@@ -196,7 +196,6 @@ def test_style_sheet_rules_are_set_on_the_widgets_they_name(
     qtbot: Any, real_kb: Any
 ) -> None:
     from bclm_viewer.ui.app import _application
-    from bclm_viewer.ui.style import sheet_for
 
     assert _application().styleSheet() == ""  # no app-wide sheet: other widgets stay plain
     w = shown_window(qtbot, real_kb)
@@ -205,6 +204,28 @@ def test_style_sheet_rules_are_set_on_the_widgets_they_name(
     assert "QTabBar::tab" in w.tabs.tabBar().styleSheet()
     assert page.table.styleSheet() == "" and page.facets.tree.styleSheet() == ""
     assert "QToolButton#chip " in page.chips.styleSheet()
-    assert "#chipsHint" not in sheet_for("#chip")  # a name is not the start of another
-    # The rules do apply: the bold count label is drawn with a bold font.
+    # The rules do apply, each to the widget it names: the count label and the factors
+    # panel's title are bold, the table's header is not.
     assert page.count_label.font().bold()
+    assert page.facets.findChild(QLabel, "panelTitle").font().bold()
+    assert not page.table.horizontalHeader().font().bold()
+    assert not page.search_box.font().bold()
+
+
+def test_saving_an_unchanged_layout_leaves_the_settings_file_alone(
+    qtbot: Any, real_kb: Any
+) -> None:
+    """Each write of the settings file ends with an fsync; a quit that changed nothing writes
+    nothing (QSettings writes a new file and renames it, so a write changes the inode)."""
+    from bclm_viewer.ui.settings import settings
+
+    w = shown_window(qtbot, real_kb)
+    w.save_layout()
+    path = Path(settings().fileName())
+    written = path.stat().st_ino
+    w.save_layout()
+    assert path.stat().st_ino == written  # nothing changed: not written again
+    w.tabs.setCurrentIndex(1)
+    w.save_layout()
+    assert path.stat().st_ino != written  # a change is written
+    assert settings().value("window/tab", type=int) == 1

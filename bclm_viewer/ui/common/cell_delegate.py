@@ -1,14 +1,16 @@
 """A cheaper painter for the cells of single-line text tables (the studies list, a study's figures).
 
 The standard delegate asks the model seven roles per cell through Python (~2,500 calls for a
-full-height table) and shapes every text again: ~7 ms per repaint of the studies table, which
-repaints at every tick and keystroke, and ~2.5 ms for a study's figures at every study shown.
-This one reads the cell's text, "not reported" flag and alignment from the model's ``cell(row,
-column)`` (one Python call per cell; see ``CellSource``), fills the background itself (alternate
-rows, selection) and draws the text from a cache of pre-shaped ``QStaticText``. What it would
-need per cell from the option (font, palette, style metrics) is read once and again only when
-the view's font, palette or style changes. The focused cell, right-to-left layouts and a model
-without ``cell`` go through the standard delegate.
+full-height table) and shapes every text again, and the studies table repaints at every tick
+and keystroke. What this painter buys (``benchmarks/interaction.py`` on 10,000 studies, CPU
+time, same KB, alternated runs): ticking a factor 8.8-9.1 ms median with it, 12.8-12.9 ms with
+the standard delegate; a search keystroke's p95 14.4-15.4 ms with it, 17.0 ms (over the 16 ms
+budget) without. It reads the cell's text, "not reported" flag and alignment from the model's
+``cell(row, column)`` (one Python call per cell; see ``CellSource``), fills the background
+itself (alternate rows, selection) and draws the text from a cache of pre-shaped
+``QStaticText``. What it would need per cell from the option (font, palette, style metrics) is
+read once and again only when the view's font, palette or style changes. The focused cell,
+right-to-left layouts and a model without ``cell`` go through the standard delegate.
 """
 
 from __future__ import annotations

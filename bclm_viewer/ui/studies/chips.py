@@ -40,7 +40,7 @@ class ChipsBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chipsBar")
-        style_children(self, "chip", "clearChips", "chipsHint")
+        style_children(self)  # its chips, "Tout effacer" and hint
         self._chips: list[Chip] = []
         self._pool: list[QToolButton] = []  # chip buttons; the first len(_chips) are shown
         self.clear_button = QToolButton(self)

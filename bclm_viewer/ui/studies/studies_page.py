@@ -20,11 +20,9 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QSettings,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,37 +50,9 @@ if TYPE_CHECKING:
     from bclm_viewer.query.detail_records import SearchHit
     from bclm_viewer.query.knowledge_base import KnowledgeBase
     from bclm_viewer.ui.notes.note_editor import NoteEditor
+    from bclm_viewer.ui.studies.layout_fence import LayoutFence
     from bclm_viewer.ui.studies.search_panel import SearchPanel
     from bclm_viewer.ui.studies.study_view import StudyView
-
-
-class LayoutFence(QWidget):
-    """Holds one widget at exactly its own size, so that layout changes inside stay inside.
-
-    A label's new text, a tab's new count or a button shown asks its parents to lay out again,
-    up to the main window, whose tab widget then repaints the whole window. A widget of fixed
-    size does not pass the request on: the body (fixed to the fence's size at each resize)
-    stops it, and selecting another study lays out and repaints the study column alone. The
-    fence's size hints are those of what it holds, so the splitter sizes it as before.
-    """
-
-    def __init__(self, inner: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.body = QWidget(self)
-        layout = QVBoxLayout(self.body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(inner)
-        self.inner = inner
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return self.inner.sizeHint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return self.inner.minimumSizeHint()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        self.body.setFixedSize(event.size())
-        super().resizeEvent(event)
 
 
 class StudiesPage(QWidget):
@@ -191,6 +161,7 @@ class StudiesPage(QWidget):
 
     def _build_study_column(self) -> None:
         from bclm_viewer.ui.notes.note_editor import NoteEditor
+        from bclm_viewer.ui.studies.layout_fence import LayoutFence
         from bclm_viewer.ui.studies.study_view import StudyView
 
         self._study_view = StudyView(self.kb, self)
