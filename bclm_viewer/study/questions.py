@@ -307,7 +307,8 @@ def _finding_questions(
         _id, sid, fid, level, effect, endpoint, analysis, _slide, _src = items[0]
         s = studies[str(sid)]
         fname = factors.get(str(fid), str(fid))
-        what = f"{fname} « {level} »" if level and _fold(str(level)) != _fold(fname) else fname
+        shown = bool(level) and _fold(str(level)) not in _fold(fname)
+        what = f"{fname} « {level} »" if shown else fname
         how = ENDPOINT_TEXT.get(str(endpoint), ENDPOINT_NR)
         if analysis:
             how += ", analyse " + ("multivariée" if analysis == "multivariate" else "univariée")
