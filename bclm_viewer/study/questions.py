@@ -328,7 +328,8 @@ def _slide_lines(kb: object, numbers: Iterable[int]) -> dict[int, list[str]]:
     wanted = sorted(set(numbers))
     if not wanted:
         return {}
-    return {int(n): [line.strip() for line in str(text).splitlines() if line.strip()]
+    return {int(n): [line.strip().lstrip("•-–* ").strip() for line in str(text).splitlines()
+                     if line.strip().lstrip("•-–* ").strip()]
             for n, text in con.execute(
                 f"SELECT number, text FROM slides WHERE number IN ({placeholders(len(wanted))})",
                 wanted)}

@@ -25,6 +25,7 @@ RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 RATING_LABELS = {1: "À revoir", 2: "Difficile", 3: "Correct", 4: "Facile"}
 NEW_PER_SESSION = 20
 HISTORY_DAYS = 14  # the progress chart's span, backwards (reviews) and forwards (due)
+LEARN_AHEAD = timedelta(minutes=20)  # as Anki: a learning step due soon is shown now
 
 
 def utc_clock() -> datetime:
@@ -48,7 +49,7 @@ class Progress:
 
     total: int
     new: int
-    due: int
+    due: int  # due by the end of today (UTC), overdue included
     learned: int  # cards in the Review state (graduated from learning)
     orphaned: int
     reviews: int
@@ -97,9 +98,10 @@ class StudyScheduler:
     def session(
         self, questions: Sequence[Question], new_limit: int = NEW_PER_SESSION
     ) -> list[Question]:
-        """Today's session: the due cards among ``questions`` (most overdue first), then up to
-        ``new_limit`` questions never answered, in the order given (shuffle them first)."""
-        now = _iso(self.clock())
+        """Today's session: the due cards among ``questions`` (most overdue first; a learning
+        step due within ``LEARN_AHEAD`` counts), then up to ``new_limit`` questions never
+        answered, in the order given (shuffle them first)."""
+        now = _iso(self.clock() + LEARN_AHEAD)
         stored = {c.question_id: c for c in self.cards.cards(include_orphans=False)}
         due = sorted((q for q in questions if q.id in stored and stored[q.id].due <= now),
                      key=lambda q: stored[q.id].due)
@@ -127,11 +129,10 @@ class StudyScheduler:
                 per_day[HISTORY_DAYS - 1 - back] += 1
         seen = [r for r in reviews if r.state_before is not None]
         retention = (sum(1 for r in seen if r.rating > 1) / len(seen)) if seen else None
-        now_iso = _iso(now)
         return Progress(
             total=len(ids),
             new=len(ids) - len(in_scope),
-            due=sum(1 for c in in_scope if not c.orphaned and c.due <= now_iso),
+            due=due_days[0],
             learned=sum(1 for c in in_scope if c.state == fsrs.State.Review.value),
             orphaned=sum(1 for c in cards if c.orphaned),
             reviews=len(reviews),
