@@ -140,7 +140,7 @@ class StudyPage(QWidget):
         super().showEvent(event)
         if self.bank is None and not self._loading:
             self._loading = True
-            QTimer.singleShot(0, self._load_bank)
+            QTimer.singleShot(0, self, self._load_bank)  # dropped if the page goes first
 
     def _load_bank(self) -> None:
         path = getattr(self.kb, "path", None)
@@ -152,7 +152,11 @@ class StudyPage(QWidget):
             from bclm_viewer.query.knowledge_base import KnowledgeBase
 
             with KnowledgeBase(path) as own:
-                self.bankReady.emit(generate(own))
+                bank = generate(own)
+            try:
+                self.bankReady.emit(bank)  # queued to the page's thread
+            except RuntimeError:
+                pass  # the page was closed meanwhile
 
         threading.Thread(target=work, name="study-questions", daemon=True).start()
 
