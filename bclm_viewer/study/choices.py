@@ -12,10 +12,11 @@ import random
 import re
 from collections.abc import Sequence
 
-from bclm_viewer.evidence.figures import with_unit
-from bclm_viewer.study.questions import Question, QuestionBank
+from bclm_viewer.study.bank import QuestionBank, QuestionList
+from bclm_viewer.study.records import Question
 
 N_CHOICES = 4
+MAX_DRAWS = 40  # tries at drawing a distractor from the pool before making one up
 _NUMBER = re.compile(r"\d+(?:[,.]\d+)?")
 
 
@@ -83,6 +84,8 @@ def _beyond(q: Question, k: int, step: float) -> str | None:
         a, b = low - k * step, low - (k - 1) * step
     if a < 0 or (q.unit == "%" and b > 100):
         return None
+    from bclm_viewer.evidence.figures import with_unit
+
     return with_unit(f"{_format_like(a, like)}-{_format_like(b, like)}", q.unit)
 
 
@@ -116,12 +119,20 @@ def _could_be_right(q: Question, text: str, span: tuple[float, float] | None) ->
 def distractors(q: Question, bank: QuestionBank, rng: random.Random) -> list[str]:
     """Up to ``N_CHOICES - 1`` wrong options for a figure or characteristic question."""
     picked: list[str] = []
-    texts = list(dict.fromkeys(
-        t for t, span in bank.pools.get(q.pool, []) if not _could_be_right(q, t, span)
-        and (span is not None or q.span is None)  # a number is never set against a name
-    ))
-    rng.shuffle(texts)
-    picked = texts[: N_CHOICES - 1]
+    pool = bank.pool(q.pool)
+    # Drawn at random rather than filtered whole: a 10,000-study pool answers in microseconds.
+    if len(pool) <= 4 * MAX_DRAWS:  # a small pool: every entry, in a shuffled order
+        draws = rng.sample(pool, len(pool))
+    else:
+        draws = [pool[rng.randrange(len(pool))] for _ in range(MAX_DRAWS)]
+    for text, span in draws:
+        if len(picked) == N_CHOICES - 1:
+            break
+        if text in picked or _could_be_right(q, text, span):
+            continue
+        if span is None and q.span is not None:
+            continue  # a name is never set against a number
+        picked.append(text)
     if len(picked) < N_CHOICES - 1 and q.kind == "figure":
         step = _step(q)
         for k in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5):
@@ -168,8 +179,13 @@ def check_answer(q: Question, given: str) -> bool:
     return False
 
 
-def pick(questions: Sequence[Question], count: int | None, seed: int) -> list[Question]:
-    """``count`` questions drawn for ``seed`` (all, shuffled, when ``count`` is None)."""
-    chosen = list(questions)
-    random.Random(seed).shuffle(chosen)
-    return chosen if count is None else chosen[: max(0, count)]
+def pick(questions: Sequence[Question], count: int | None, seed: int) -> Sequence[Question]:
+    """``count`` questions drawn for ``seed`` (all, shuffled, when ``count`` is None); a
+    ``QuestionList`` stays lazy (its questions are built when read)."""
+    if isinstance(questions, QuestionList):
+        drawn = questions.shuffled(seed)
+    else:
+        order = list(questions)
+        random.Random(seed).shuffle(order)
+        drawn = order  # type: ignore[assignment]
+    return drawn if count is None else drawn[: max(0, count)]

@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from bclm_viewer.evidence.agreement import FLAGGED
 from bclm_viewer.evidence.compare import Cell, Row, mark_row
@@ -42,8 +42,13 @@ from bclm_viewer.evidence.figures import (
     with_unit,
 )
 from bclm_viewer.evidence.matrix import MatrixSource, UnknownFactorError
+from bclm_viewer.study.bank import QuestionBank, QuestionList
+from bclm_viewer.study.records import KINDS, PoolEntry, Question, Scope, Source
 
-KINDS = ("figure", "finding", "comparison", "disagreement", "characteristic")
+__all__ = [
+    "CHARACTERISTICS", "EFFECT_ANSWERS", "KINDS", "KIND_LABELS", "PoolEntry", "Question",
+    "QuestionBank", "QuestionList", "Scope", "Source", "TOLERANCES", "check_scope", "generate",
+]
 
 EFFECT_ANSWERS = {"poor": "péjoratif", "favourable": "favorable",
                   "not significant": "non significatif"}
@@ -65,114 +70,6 @@ KIND_LABELS = {"series": "série", "systematic-review": "revue systématique",
                "case-control": "cas-témoins", "clinical-case": "cas clinique"}
 
 
-class Source(NamedTuple):
-    """Where an answer comes from: a figure, a finding or a study line, quoted verbatim."""
-
-    kind: str  # "figure" | "finding" | "study"
-    ref: str  # outcome id, finding id or study id
-    study_id: str
-    study_label: str
-    slide: int
-    quote: str
-
-
-PoolEntry = tuple[str, "tuple[float, float] | None"]
-
-
-def figure_span(f: Figure) -> tuple[float, float] | None:
-    """The values a figure allows: a point (its median for "2 [0,7 – 7]") is itself, "< 10"
-    is (-inf, 10), "40-60" is [40, 60]; None when nothing was parsed."""
-    if f.is_point and f.value is not None:
-        return f.value, f.value
-    if f.value_low is None and f.value_high is None:
-        return None
-    low = f.value_low if f.value_low is not None else float("-inf")
-    high = f.value_high if f.value_high is not None else float("inf")
-    return low, high
-
-
-class Question(NamedTuple):
-    """One question. ``answer`` is shown as is; ``value`` / ``tolerance`` allow free entry.
-
-    ``choices`` is empty until ``choices.with_choices`` fills it (``finding`` and ``comparison``
-    questions carry theirs from the start); a ``disagreement`` is revealed, never chosen.
-    """
-
-    id: str
-    kind: str
-    prompt: str
-    answer: str
-    sources: tuple[Source, ...]
-    study_ids: tuple[str, ...]
-    factor_ids: tuple[str, ...] = ()
-    pool: str = ""  # the distractor pool: same measure / characteristic in other series
-    value: float | None = None
-    tolerance: float | None = None
-    unit: str = ""
-    choices: tuple[str, ...] = ()
-    reading: bool = False
-    span: tuple[float, float] | None = None  # what the answer allows ("< 10": (-inf, 10))
-
-    @property
-    def slides(self) -> tuple[int, ...]:
-        return tuple(dict.fromkeys(s.slide for s in self.sources))
-
-    @property
-    def free_entry(self) -> bool:
-        return self.value is not None and self.tolerance is not None
-
-    def tolerance_text(self) -> str:
-        """"± 2 %" / "valeur exacte", as the question states it."""
-        if self.tolerance is None:
-            return ""
-        if not self.tolerance:
-            return "valeur exacte"
-        tol = f"{self.tolerance:g}".replace(".", ",")
-        return f"± {tol} {self.unit}".rstrip()
-
-
-@dataclass(frozen=True)
-class Scope:
-    """What a session covers. Empty: everything. ``factor_ids``: questions on these factors
-    (findings, disagreements). ``study_ids`` / ``slides`` (a talk list): questions drawing on
-    any of these studies or slides."""
-
-    factor_ids: tuple[str, ...] = ()
-    study_ids: tuple[str, ...] = ()
-    slides: tuple[int, ...] = ()
-    kinds: tuple[str, ...] = ()
-
-    def is_empty(self) -> bool:
-        return not (self.factor_ids or self.study_ids or self.slides or self.kinds)
-
-    def matches(self, q: Question) -> bool:
-        if self.kinds and q.kind not in self.kinds:
-            return False
-        if self.factor_ids and not set(q.factor_ids) & set(self.factor_ids):
-            return False
-        if self.study_ids or self.slides:
-            return bool(set(q.study_ids) & set(self.study_ids)) or bool(
-                set(q.slides) & set(self.slides))
-        return True
-
-
-@dataclass
-class QuestionBank:
-    """Every question of a KB (in deck order) and the pools their distractors come from."""
-
-    questions: list[Question]
-    # pool -> (text, span or None) of every figure / characteristic of that pool
-    pools: dict[str, list[PoolEntry]] = field(default_factory=dict)
-
-    def select(self, scope: Scope) -> list[Question]:
-        if scope.is_empty():
-            return list(self.questions)
-        return [q for q in self.questions if scope.matches(q)]
-
-    def by_id(self) -> dict[str, Question]:
-        return {q.id: q for q in self.questions}
-
-
 # ----- reading the KB -------------------------------------------------------------------------
 
 
@@ -187,6 +84,7 @@ class _Study(NamedTuple):
     reading: bool
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
@@ -225,28 +123,31 @@ def generate(kb: object, kinds: Sequence[str] = KINDS) -> QuestionBank:
     """Every question of the KB of these kinds, in deck order (studies, then the rest)."""
     con = connection_of(kb)
     studies = _studies(con)
-    bank = QuestionBank([], {})
-    figures: list[tuple[str, Figure]] = []
+    bank = QuestionBank()
+    figures: list[_FigureRow] = []
     if "figure" in kinds or "comparison" in kinds:
-        figures = [(r[0], Figure(*r[1:])) for r in con.execute(
+        figures = con.execute(
             "SELECT o.study_id, o.id, o.measure, o.value_text, o.unit, o.value, o.value_low, "
             "o.value_high, o.qualifier, o.group_label, o.p_value, o.slide, o.source "
             "FROM outcomes o JOIN studies s ON s.id = o.study_id "
-            "ORDER BY s.sort_order, o.study_id, o.sort_order, o.id")]
+            "ORDER BY s.sort_order, o.study_id, o.sort_order, o.id").fetchall()
     measures = {r[0]: (r[1], r[2], None if r[3] is None else bool(r[3])) for r in con.execute(
         "SELECT id, name_fr, unit, higher_is_better FROM measures ORDER BY sort_order, id")}
     factors = {r[0]: r[1] for r in con.execute(
         "SELECT id, name_fr FROM factors ORDER BY sort_order, id")}
     if "figure" in kinds:
-        bank.questions += _figure_questions(figures, studies, measures, bank.pools)
+        _figure_questions(bank, figures, studies, measures)
     if "finding" in kinds:
-        bank.questions += _finding_questions(con, studies, factors)
+        _finding_questions(bank, con, studies, factors)
     if "characteristic" in kinds:
-        bank.questions += _characteristic_questions(kb, studies, bank.pools)
+        for q in _characteristic_questions(bank, kb, studies):
+            bank.add(q)
     if "comparison" in kinds:
-        bank.questions += _comparison_questions(figures, studies, measures)
+        for q in _comparison_questions(figures, studies, measures):
+            bank.add(q)
     if "disagreement" in kinds:
-        bank.questions += _disagreement_questions(kb, con, studies, factors)
+        for q in _disagreement_questions(kb, con, studies, factors):
+            bank.add(q)
     return bank
 
 
@@ -255,102 +156,159 @@ def _context(s: _Study) -> str:
     return f" ({', '.join(bits)})" if bits else ""
 
 
+# (study_id, then the ``Figure`` fields): rows as read, a ``Figure`` made only where needed
+_FigureRow = tuple[Any, ...]
+
+
+def _row_span(row: _FigureRow) -> tuple[float, float] | None:
+    value, low, high, qualifier = row[5], row[6], row[7], row[8]
+    if value is not None and qualifier is None:
+        return value, value
+    if low is None and high is None:
+        return None
+    return (low if low is not None else float("-inf"), high if high is not None else float("inf"))
+
+
+def _figure_entry(row: _FigureRow) -> PoolEntry:
+    return with_unit(row[3], row[4]), _row_span(row)
+
+
 def _figure_questions(
-    figures: list[tuple[str, Figure]], studies: dict[str, _Study],
+    bank: QuestionBank, figures: list[_FigureRow], studies: dict[str, _Study],
     measures: dict[str, tuple[str, str, bool | None]],
-    pools: dict[str, list[PoolEntry]],
-) -> list[Question]:
-    out: list[Question] = []
-    seen: dict[str, int] = {}
-    for sid, f in figures:
-        s = studies[sid]
-        name, unit, _hib = measures.get(f.measure, (f.measure, f.unit, None))
-        answer = with_unit(f.value_text, f.unit)
-        pool = "figure:" + f.measure
-        span = figure_span(f)
-        pools.setdefault(pool, []).append((answer, span))
-        key = f"figure:{sid}:{f.measure}:{f.group_label or ''}"
-        n = seen[key] = seen.get(key, 0) + 1
-        if n > 1:
+) -> None:
+    seen: set[str] = set()
+    heads: dict[str, tuple[str, tuple[str], _Study]] = {}
+    pools: dict[str, list[_FigureRow]] = {}
+    names = {m: v[0] for m, v in measures.items()}
+    add_id, add_kind, add_studies, add_factors, add_slides, add_maker = bank.appenders()
+    for row in figures:
+        sid, measure, group = row[0], row[2], row[9]
+        cached = heads.get(sid)
+        if cached is None:
+            s = studies[sid]
+            cached = heads[sid] = (f"{s.label}{_context(s)} : ", (sid,), s)
+        head, sids, s = cached
+        pool = pools.get(measure)
+        if pool is None:
+            pool = pools[measure] = bank.raw_pool("figure:" + measure, _figure_entry)
+        pool.append(row)
+        key = f"figure:{sid}:{measure}:{group or ''}"
+        if key in seen:
+            n = 2
+            while f"{key}:{n}" in seen:
+                n += 1
             key = f"{key}:{n}"
-        group = f" — groupe « {f.group_label} »" if f.group_label else ""
-        prompt = f"{s.label}{_context(s)} : {name}{group} ?"
-        if s.reading:
-            prompt += READING_NOTE
-        point = f.is_point
-        out.append(Question(
-            key, "figure", prompt, answer,
-            (Source("figure", f.id, sid, s.label, f.slide, f.source),), (sid,), (), pool,
-            f.value if point else None, TOLERANCES.get(f.unit, 0.0) if point else None,
-            f.unit, (), s.reading, span,
-        ))
-    return out
+        seen.add(key)
+        add_id(key)
+        add_kind("figure")
+        add_studies(sids)
+        add_factors(())
+        add_slides((row[11],))
+        add_maker((_make_figure, (key, row, head, names.get(measure, measure), s)))
+
+
+def _make_figure(key: str, row: _FigureRow, head: str, name: str, s: _Study) -> Question:
+    sid, oid, measure, value_text, unit, value, _lo, _hi, qualifier, group = row[:10]
+    group_text = f" — groupe « {group} »" if group else ""
+    prompt = f"{head}{name}{group_text} ?"
+    if s.reading:
+        prompt += READING_NOTE
+    point = value is not None and qualifier is None
+    return Question(
+        key, "figure", prompt, with_unit(value_text, unit),
+        (Source("figure", oid, sid, s.label, row[11], row[12]),), (sid,), (), "figure:" + measure,
+        value if point else None, TOLERANCES.get(unit, 0.0) if point else None,
+        unit, (), s.reading, _row_span(row),
+    )
+
+
+_FindingRow = tuple[Any, ...]  # id, study, factor, level, effect, endpoint, analysis, slide, quote
 
 
 def _finding_questions(
-    con: object, studies: dict[str, _Study], factors: dict[str, str]
-) -> list[Question]:
+    bank: QuestionBank, con: object, studies: dict[str, _Study], factors: dict[str, str]
+) -> None:
     rows = connection_of(con).execute(
         "SELECT f.id, f.study_id, f.factor_id, f.level, f.effect, f.endpoint, f.analysis, "
         "f.slide, f.source FROM study_factors f JOIN studies s ON s.id = f.study_id "
         "ORDER BY s.sort_order, f.study_id, f.sort_order, f.id")
-    groups: dict[str, list[tuple[object, ...]]] = {}
+    groups: dict[str, list[_FindingRow]] = {}
     for r in rows:
-        sid, fid, level, endpoint, analysis = r[1], r[2], r[3], r[5], r[6]
-        key = f"finding:{sid}:{fid}:{_fold(level or '')}:{endpoint or ''}:{analysis or ''}"
-        groups.setdefault(key, []).append(r)
-    out: list[Question] = []
+        key = f"finding:{r[1]}:{r[2]}:{_fold(r[3] or '')}:{r[5] or ''}:{r[6] or ''}"
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [r]
+        else:
+            group.append(r)
+    add_id, add_kind, add_studies, add_factors, add_slides, add_maker = bank.appenders()
     for key, items in groups.items():
-        effects = {i[4] for i in items}
-        if len(effects) != 1:
+        first = items[0]
+        if len(items) > 1 and any(i[4] != first[4] for i in items):
             continue  # the same statement read two ways: no single right answer, no question
-        _id, sid, fid, level, effect, endpoint, analysis, _slide, _src = items[0]
-        s = studies[str(sid)]
-        fname = factors.get(str(fid), str(fid))
-        shown = bool(level) and _fold(str(level)) not in _fold(fname)
-        what = f"{fname} « {level} »" if shown else fname
-        how = ENDPOINT_TEXT.get(str(endpoint), ENDPOINT_NR)
-        if analysis:
-            how += ", analyse " + ("multivariée" if analysis == "multivariate" else "univariée")
-        prompt = f"{s.label} : {what}, {how} : péjoratif, favorable ou non significatif ?"
-        if s.reading:
-            prompt += READING_NOTE
-        sources = tuple(Source("finding", str(i[0]), s.id, s.label, int(str(i[7])), str(i[8]))
-                        for i in items)
-        out.append(Question(key, "finding", prompt, EFFECT_ANSWERS[str(effect)], sources,
-                            (s.id,), (str(fid),), "effect", choices=EFFECT_CHOICES,
-                            reading=s.reading))
-    return out
+        slides = (first[7],) if len(items) == 1 else tuple(dict.fromkeys(i[7] for i in items))
+        sid = first[1]
+        add_id(key)
+        add_kind("finding")
+        add_studies((sid,))
+        add_factors((first[2],))
+        add_slides(slides)
+        add_maker((_make_finding, (key, items, studies[sid], factors.get(first[2], first[2]))))
 
 
-def _slide_lines(kb: object, numbers: Iterable[int]) -> dict[int, list[str]]:
+def _make_finding(key: str, items: list[_FindingRow], s: _Study, fname: str) -> Question:
+    _id, _sid, fid, level, effect, endpoint, analysis, _slide, _src = items[0]
+    shown = bool(level) and _fold(str(level)) not in _fold(fname)
+    what = f"{fname} « {level} »" if shown else fname
+    how = ENDPOINT_TEXT.get(str(endpoint), ENDPOINT_NR)
+    if analysis:
+        how += ", analyse " + ("multivariée" if analysis == "multivariate" else "univariée")
+    prompt = f"{s.label} : {what}, {how} : péjoratif, favorable ou non significatif ?"
+    if s.reading:
+        prompt += READING_NOTE
+    sources = tuple(Source("finding", str(i[0]), s.id, s.label, int(i[7]), str(i[8]))
+                    for i in items)
+    return Question(key, "finding", prompt, EFFECT_ANSWERS[str(effect)], sources, (s.id,),
+                    (str(fid),), "effect", choices=EFFECT_CHOICES, reading=s.reading)
+
+
+def _slide_lines(kb: object, numbers: Iterable[int]) -> dict[int, tuple[str, ...]]:
     con = connection_of(kb)
     wanted = sorted(set(numbers))
     if not wanted:
         return {}
-    return {int(n): [line.strip().lstrip("•-–* ").strip() for line in str(text).splitlines()
-                     if line.strip().lstrip("•-–* ").strip()]
+    return {int(n): tuple(line.strip().lstrip("•-–* ").strip() for line in str(text).splitlines()
+                          if line.strip().lstrip("•-–* ").strip())
             for n, text in con.execute(
                 f"SELECT number, text FROM slides WHERE number IN ({placeholders(len(wanted))})",
                 wanted)}
 
 
-def _quote_line(lines: list[str], value: str, fold: bool) -> str | None:
+@lru_cache(maxsize=1 << 12)
+def _tokens(line: str) -> frozenset[str]:
+    """The words and numbers of a line, as ``_quote_line`` bounds them ("14,2" is one)."""
+    return frozenset(re.findall(r"[\w,]+", line))
+
+
+@lru_cache(maxsize=1 << 14)
+def _quote_line(lines: tuple[str, ...], value: str, fold: bool) -> str | None:
     """The first line of the slide holding ``value`` as a whole word (folded for a label)."""
     if fold:
         target = _fold(value)
         return next((line for line in lines if target in _fold(line)), None)
+    if " " not in value:
+        return next((line for line in lines if value in _tokens(line)), None)
     pattern = re.compile(r"(?<![\w,])" + re.escape(value) + r"(?![\w,])")
     return next((line for line in lines if pattern.search(line)), None)
 
 
 def _characteristic_questions(
-    kb: object, studies: dict[str, _Study], pools: dict[str, list[PoolEntry]]
+    bank: QuestionBank, kb: object, studies: dict[str, _Study]
 ) -> list[Question]:
     lines = _slide_lines(kb, (s.slide for s in studies.values() if s.slide is not None))
     out: list[Question] = []
     for s in studies.values():
-        slide_lines = lines.get(s.slide or 0, [])
+        slide_lines = lines.get(s.slide or 0, ())
         for key, label in CHARACTERISTICS:
             raw = getattr(s, key)
             if raw is None or raw == "":
@@ -359,7 +317,7 @@ def _characteristic_questions(
             pool = "characteristic:" + key
             number = float(raw) if key == "n_patients" else None
             span = None if number is None else (number, number)
-            pools.setdefault(pool, []).append((answer, span))
+            bank.add_pool_entry(pool, (answer, span))
             quote = _quote_line(slide_lines, answer, fold=key == "kind")
             if quote is None or s.slide is None:
                 continue  # not written on the slide as the KB holds it: no quote, no question
@@ -374,14 +332,16 @@ def _characteristic_questions(
 
 
 def _comparison_questions(
-    figures: list[tuple[str, Figure]], studies: dict[str, _Study],
+    figures: list[_FigureRow], studies: dict[str, _Study],
     measures: dict[str, tuple[str, str, bool | None]],
 ) -> list[Question]:
     """Per measure, the series with one point figure (no group) taken four at a time in deck
     order; a question only where ``mark_row`` marks a single best among the four."""
     per_measure: dict[str, dict[str, list[Figure]]] = {}
-    for sid, f in figures:
-        per_measure.setdefault(f.measure, {}).setdefault(sid, []).append(f)
+    ranked_measures = {m for m, (_n, _u, hib) in measures.items() if hib is not None}
+    for row in figures:
+        if row[2] in ranked_measures:
+            per_measure.setdefault(row[2], {}).setdefault(row[0], []).append(Figure(*row[1:]))
     out: list[Question] = []
     for mid, (name, unit, hib) in measures.items():
         if hib is None or mid not in per_measure:

@@ -18,12 +18,16 @@ import fsrs
 
 from bclm_viewer.notes.study_cards import StoredCard, StudyCards
 from bclm_viewer.notes.store import UserStore
-from bclm_viewer.study.questions import Question
+from bclm_viewer.study.bank import question_ids
+from bclm_viewer.study.records import (  # noqa: F401 - the scheduler's words, re-exported
+    NEW_PER_SESSION,
+    RATING_LABELS,
+    Question,
+    describe_interval,
+)
 
 Clock = Callable[[], datetime]
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
-RATING_LABELS = {1: "À revoir", 2: "Difficile", 3: "Correct", 4: "Facile"}
-NEW_PER_SESSION = 20
 HISTORY_DAYS = 14  # the progress chart's span, backwards (reviews) and forwards (due)
 LEARN_AHEAD = timedelta(minutes=20)  # as Anki: a learning step due soon is shown now
 
@@ -102,15 +106,21 @@ class StudyScheduler:
         step due within ``LEARN_AHEAD`` counts), then up to ``new_limit`` questions never
         answered, in the order given (shuffle them first)."""
         now = _iso(self.clock() + LEARN_AHEAD)
-        stored = {c.question_id: c for c in self.cards.cards(include_orphans=False)}
-        due = sorted((q for q in questions if q.id in stored and stored[q.id].due <= now),
-                     key=lambda q: stored[q.id].due)
-        new = [q for q in questions if q.id not in stored][: max(0, new_limit)]
-        return due + new
+        stored = {c.question_id: c.due for c in self.cards.cards(include_orphans=False)}
+        ids = question_ids(questions)
+        due = sorted((i for i, qid in enumerate(ids) if qid in stored and stored[qid] <= now),
+                     key=lambda i: stored[ids[i]])
+        new: list[int] = []
+        for i, qid in enumerate(ids):
+            if len(new) >= new_limit:
+                break
+            if qid not in stored:
+                new.append(i)
+        return [questions[i] for i in due + new]
 
     def progress(self, questions: Sequence[Question]) -> Progress:
         now = self.clock()
-        ids = {q.id for q in questions}
+        ids = set(question_ids(questions))
         cards = self.cards.cards()
         in_scope = [c for c in cards if c.question_id in ids]
         today = now.astimezone(UTC).date()
@@ -147,20 +157,3 @@ class StudyScheduler:
         card = self._load(self.cards.card(question.id), question.id)
         return {r: self.fsrs.review_card(card, fsrs.Rating(r), now)[0].due - now
                 for r in RATINGS}
-
-
-def describe_interval(delta: timedelta) -> str:
-    """"< 1 min", "10 min", "3 h", "4 j", "2 mois" (as Anki labels its buttons)."""
-    seconds = delta.total_seconds()
-    if seconds < 60:
-        return "< 1 min"
-    if seconds < 3600:
-        return f"{round(seconds / 60)} min"
-    if seconds < 86400:
-        return f"{round(seconds / 3600)} h"
-    days = seconds / 86400
-    if days < 31:
-        return f"{round(days)} j"
-    if days < 365:
-        return f"{round(days / 30)} mois"
-    return f"{days / 365:.1f} an(s)".replace(".", ",")

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from bclm_viewer.study.choices import check_answer
-from bclm_viewer.study.questions import Question
-from bclm_viewer.study.scheduler import RATING_LABELS, describe_interval
+from bclm_viewer.study.records import RATING_LABELS, Question, describe_interval
 
 KIND_TITLES = {"figure": "Chiffre", "finding": "Facteur pronostique", "comparison": "Comparaison",
                "disagreement": "Désaccord entre séries", "characteristic": "Caractéristique"}
 RIGHT, WRONG = "#2e7d32", "#c62828"
 CHOICE_WIDTH = 720
+MAX_CHOICES = 4
+MAX_SLIDE_BUTTONS = 6
+CHOICE_STYLE = "text-align: left; padding: 4px 10px;"
 
 
 def _plain(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -64,6 +66,15 @@ class CardView(QWidget):
         self.prompt.setObjectName("studyPrompt")
 
         self.choice_box = QVBoxLayout()
+        self._choice_pool: list[QPushButton] = []
+        for i in range(MAX_CHOICES):
+            b = QPushButton(self)
+            b.setObjectName("studyChoice")
+            b.setMaximumWidth(CHOICE_WIDTH)
+            b.clicked.connect(lambda _=False, i=i: self.choose(i))
+            b.setVisible(False)
+            self.choice_box.addWidget(b)
+            self._choice_pool.append(b)
         self.choice_buttons: list[QPushButton] = []
         self.entry = QLineEdit(self)
         self.entry.setObjectName("studyEntry")
@@ -83,6 +94,17 @@ class CardView(QWidget):
         self.quotes.setObjectName("studyQuotes")
         self.slide_buttons = QHBoxLayout()
         self.slide_buttons.setContentsMargins(0, 0, 0, 0)
+        self._slides: list[int] = []
+        self._slide_pool: list[QPushButton] = []
+        for i in range(MAX_SLIDE_BUTTONS):
+            b = QPushButton(self.answer_frame)
+            b.setObjectName("openSlide")
+            b.setToolTip(self.tr("La diapositive d'où vient la réponse"))
+            b.clicked.connect(lambda _=False, i=i: self.slideRequested.emit(self._slides[i]))
+            b.setVisible(False)
+            self.slide_buttons.addWidget(b)
+            self._slide_pool.append(b)
+        self.slide_buttons.addStretch(1)
         inner = QVBoxLayout(self.answer_frame)
         inner.addWidget(self.verdict)
         inner.addWidget(self.answer)
@@ -134,19 +156,14 @@ class CardView(QWidget):
         self.counter.setText(self.tr("Carte {n} / {total}").format(n=position, total=total))
         self.kind_label.setText(self.tr(KIND_TITLES.get(q.kind, q.kind)))
         self.prompt.setText(q.prompt)
-        for b in self.choice_buttons:
-            self.choice_box.removeWidget(b)
-            b.deleteLater()
-        self.choice_buttons = []
         typed = typed and q.free_entry
-        for i, choice in enumerate(() if typed else q.choices):
-            b = QPushButton(f"{chr(65 + i)}.  {choice}", self)
-            b.setObjectName("studyChoice")
-            b.setMaximumWidth(CHOICE_WIDTH)
-            b.setStyleSheet("text-align: left; padding: 4px 10px;")
-            b.clicked.connect(lambda _=False, i=i: self.choose(i))
-            self.choice_box.addWidget(b)
-            self.choice_buttons.append(b)
+        shown = () if typed else q.choices[:MAX_CHOICES]
+        self.choice_buttons = self._choice_pool[: len(shown)]
+        for i, b in enumerate(self._choice_pool):
+            if i < len(shown):
+                b.setText(f"{chr(65 + i)}.  {shown[i]}")
+                b.setStyleSheet(CHOICE_STYLE)
+            b.setVisible(i < len(shown))
         self.entry.setVisible(q.free_entry and (typed or not q.choices))
         self.entry.clear()
         self.entry.setEnabled(True)
@@ -175,11 +192,9 @@ class CardView(QWidget):
             return
         for i, b in enumerate(self.choice_buttons):
             if q.choices[i] == q.answer:
-                b.setStyleSheet(f"text-align: left; padding: 4px 10px; color: {RIGHT}; "
-                                "font-weight: bold;")
+                b.setStyleSheet(f"{CHOICE_STYLE} color: {RIGHT}; font-weight: bold;")
             elif i == index:
-                b.setStyleSheet(f"text-align: left; padding: 4px 10px; color: {WRONG}; "
-                                "text-decoration: line-through;")
+                b.setStyleSheet(f"{CHOICE_STYLE} color: {WRONG}; text-decoration: line-through;")
         self.reveal()
 
     def _typed(self) -> None:
@@ -207,19 +222,11 @@ class CardView(QWidget):
         lines = [f"« {s.quote} » — {self.tr('diapositive')} {s.slide}, {s.study_label}"
                  for s in dict.fromkeys(q.sources)]
         self.quotes.setText("\n".join(lines))
-        while self.slide_buttons.count():
-            item = self.slide_buttons.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.hide()
-                old.deleteLater()
-        for n in q.slides[:6]:
-            b = QPushButton(self.tr("Ouvrir la diapositive {n}").format(n=n), self.answer_frame)
-            b.setObjectName("openSlide")
-            b.setToolTip(self.tr("La diapositive d'où vient la réponse"))
-            b.clicked.connect(lambda _=False, n=n: self.slideRequested.emit(n))
-            self.slide_buttons.addWidget(b)
-        self.slide_buttons.addStretch(1)
+        self._slides = list(q.slides[:MAX_SLIDE_BUTTONS])
+        for i, b in enumerate(self._slide_pool):
+            if i < len(self._slides):
+                b.setText(self.tr("Ouvrir la diapositive {n}").format(n=self._slides[i]))
+            b.setVisible(i < len(self._slides))
         self.answer_frame.setVisible(True)
         for b in self.rating_buttons.values():
             b.setEnabled(True)

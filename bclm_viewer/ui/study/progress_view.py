@@ -4,12 +4,16 @@ given over the last two weeks and the cards due over the next two."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from bclm_viewer.study.scheduler import HISTORY_DAYS, Progress
+if TYPE_CHECKING:
+    from bclm_viewer.study.scheduler import Progress
+
+HISTORY_DAYS = 14  # as ``study.scheduler.HISTORY_DAYS`` (not imported: it brings fsrs)
 
 PAST, FUTURE = QColor("#3b6ea8"), QColor("#d9822b")
 

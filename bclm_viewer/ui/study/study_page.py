@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -31,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bclm_viewer.study.bank import QuestionBank
 from bclm_viewer.study.choices import pick, with_choices
-from bclm_viewer.study.questions import KINDS, Question, QuestionBank, Scope, generate
-from bclm_viewer.study.scheduler import NEW_PER_SESSION, StudyScheduler
+from bclm_viewer.study.records import KINDS, NEW_PER_SESSION, Question, Scope
 from bclm_viewer.ui.study.card_view import KIND_TITLES, CardView
 from bclm_viewer.ui.study.progress_view import ProgressView
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from bclm_viewer.notes import UserStore
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
+PAINT_FIRST_MS = 30  # the page paints before the questions are generated
 THREAD_ABOVE = 500  # studies: above this the questions are generated off the UI thread
 SCOPES = ("all", "factors", "study", "list")
 
@@ -140,9 +142,13 @@ class StudyPage(QWidget):
         super().showEvent(event)
         if self.bank is None and not self._loading:
             self._loading = True
-            QTimer.singleShot(0, self, self._load_bank)  # dropped if the page goes first
+            # After the page's first paint (a zero timer would run before it); dropped if the
+            # page goes first.
+            QTimer.singleShot(PAINT_FIRST_MS, self, self._load_bank)
 
     def _load_bank(self) -> None:
+        from bclm_viewer.study.questions import generate
+
         path = getattr(self.kb, "path", None)
         if path is None or self.kb.total_studies() <= THREAD_ABOVE:
             self._bank_loaded(generate(self.kb))
@@ -153,6 +159,7 @@ class StudyPage(QWidget):
 
             with KnowledgeBase(path) as own:
                 bank = generate(own)
+            bank.warm_pools()
             try:
                 self.bankReady.emit(bank)  # queued to the page's thread
             except RuntimeError:
@@ -163,6 +170,8 @@ class StudyPage(QWidget):
     def ensure_bank(self) -> QuestionBank:
         """The questions, generated now if not yet (tests, a session started at once)."""
         if self.bank is None:
+            from bclm_viewer.study.questions import generate
+
             self._bank_loaded(generate(self.kb))
         assert self.bank is not None
         return self.bank
@@ -174,7 +183,7 @@ class StudyPage(QWidget):
         self._loading = False
         scheduler = self.scheduler()
         if scheduler is not None:
-            scheduler.cards.mark_orphans(q.id for q in bank.questions)
+            scheduler.cards.mark_orphans(bank.ids)
         self.start_button.setEnabled(scheduler is not None)
         self.refresh_progress()
 
@@ -190,6 +199,8 @@ class StudyPage(QWidget):
                 self.status.setText(self.tr("Vos notes ne peuvent pas être ouvertes : les "
                                             "révisions ne peuvent pas être enregistrées."))
                 return None
+            from bclm_viewer.study.scheduler import StudyScheduler
+
             self._scheduler = StudyScheduler(store)
         return self._scheduler
 
@@ -255,7 +266,7 @@ class StudyPage(QWidget):
                 slides.append(int(item.ref))
         return Scope(study_ids=tuple(studies), slides=tuple(slides), kinds=kinds)
 
-    def questions_in_scope(self) -> list[Question]:
+    def questions_in_scope(self) -> Sequence[Question]:
         scope = self.scope()
         return [] if scope is None else self.ensure_bank().select(scope)
 

@@ -50,7 +50,7 @@ def test_a_session_reveals_rates_and_saves_each_answer(qtbot: Any, window: Any) 
         assert len(cards.reviews()) == n + 1  # saved at once, before the next card
         assert cards.reviews()[-1].question_id == q.id
     assert page.stack.currentIndex() == 0  # five Good: the session is over
-    assert page.progress_view.values["new"].text() == str(len(page.bank.questions) - 5)
+    assert page.progress_view.values["new"].text() == str(len(page.bank) - 5)
 
 
 def test_again_brings_the_card_back_at_the_end(qtbot: Any, window: Any) -> None:
