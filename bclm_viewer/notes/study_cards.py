@@ -109,7 +109,8 @@ class StudyCards:
             sql += " WHERE question_id = ?"
             args = (question_id,)
         rows = self.store.read_txn(lambda con: con.execute(sql + " ORDER BY id", args).fetchall())
-        return [StoredReview(*r[:6], None if r[6] is None else bool(r[6])) for r in rows]
+        return [StoredReview(r[0], r[1], r[2], r[3], r[4], r[5],
+                             None if r[6] is None else bool(r[6])) for r in rows]
 
     def mark_orphans(self, known_question_ids: Iterable[str]) -> int:
         """Mark the cards whose question is not among ``known_question_ids`` (their figure left

@@ -95,7 +95,8 @@ def _studies(con: object) -> dict[str, _Study]:
         "SELECT id, label, kind, centre, period, n_patients, slide, notes_md FROM studies "
         "ORDER BY sort_order, id"
     )
-    return {r[0]: _Study(*r[:7], READING_MARK in (r[7] or "")) for r in rows}
+    return {r[0]: _Study(r[0], r[1], r[2], r[3], r[4], r[5], r[6], READING_MARK in (r[7] or ""))
+            for r in rows}
 
 
 def check_scope(kb: object, scope: Scope) -> None:
@@ -358,9 +359,9 @@ def _comparison_questions(
             chunk = candidates[start:start + COMPARISON_SIZE]
             if len(chunk) < 2:
                 break
-            row = mark_row(Row(f"measure:{mid}", "measure", name, "", unit, hib,
-                               tuple(Cell(f.text(), True, figures=(f,)) for _s, f in chunk)))
-            best = [i for i, c in enumerate(row.cells) if c.mark == "best"]
+            marked = mark_row(Row(f"measure:{mid}", "measure", name, "", unit, hib,
+                                  tuple(Cell(f.text(), True, figures=(f,)) for _s, f in chunk)))
+            best = [i for i, c in enumerate(marked.cells) if c.mark == "best"]
             if len(best) != 1:
                 continue
             winner = chunk[best[0]]

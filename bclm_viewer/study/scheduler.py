@@ -16,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 
 import fsrs
 
-from bclm_viewer.notes.study_cards import StoredCard, StudyCards
 from bclm_viewer.notes.store import UserStore
+from bclm_viewer.notes.study_cards import StoredCard, StudyCards
 from bclm_viewer.study.bank import question_ids
 from bclm_viewer.study.records import (  # noqa: F401 - the scheduler's words, re-exported
     NEW_PER_SESSION,

@@ -17,8 +17,8 @@ from bclm_viewer.query.knowledge_base import KnowledgeBase
 from bclm_viewer.study.choices import check_answer, parse_number, pick, with_choices
 from bclm_viewer.study.questions import (
     EFFECT_ANSWERS,
-    KINDS,
     KIND_LABELS,
+    KINDS,
     Scope,
     check_scope,
     generate,

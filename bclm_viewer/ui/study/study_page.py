@@ -41,6 +41,7 @@ from bclm_viewer.ui.study.progress_view import ProgressView
 if TYPE_CHECKING:
     from bclm_viewer.notes import UserStore
     from bclm_viewer.query.knowledge_base import KnowledgeBase
+    from bclm_viewer.study.scheduler import StudyScheduler
 
 PAINT_FIRST_MS = 30  # the page paints before the questions are generated
 THREAD_ABOVE = 500  # studies: above this the questions are generated off the UI thread
@@ -295,7 +296,8 @@ class StudyPage(QWidget):
         self.start_button.setVisible(False)
         self.stop_button.setVisible(True)
         self.status.setText(self.tr("Session : {n} carte(s). Chaque réponse est enregistrée "
-                                    "aussitôt ; « Terminer » s'arrête là.").format(n=len(self.queue)))
+                                    "aussitôt ; « Terminer » s'arrête là.")
+                            .format(n=len(self.queue)))
         self.stack.setCurrentWidget(self.card)
         self._show_current()
 
