@@ -135,7 +135,10 @@ def distractors(q: Question, bank: QuestionBank, rng: random.Random) -> list[str
         picked.append(text)
     if len(picked) < N_CHOICES - 1 and q.kind == "figure":
         step = _step(q)
-        for k in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5):
+        # Shifts in a random order, so the answer is not always the middle of the options.
+        shifts = [1, -1, 2, -2, 3, -3]
+        rng.shuffle(shifts)
+        for k in (*shifts, 4, -4, 5, -5):
             if len(picked) == N_CHOICES - 1:
                 break
             cand = _beyond(q, k, step) if _is_bound(q) else _shifted(q.answer, k * step, q.unit)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
     from bclm_viewer.study.scheduler import StudyScheduler
 
+CARD_WIDTH = 1100
 PAINT_FIRST_MS = 30  # the page paints before the questions are generated
 THREAD_ABOVE = 500  # studies: above this the questions are generated off the UI thread
 SCOPES = ("all", "factors", "study", "list")
@@ -128,7 +129,12 @@ class StudyPage(QWidget):
         home_layout.addStretch(1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(home)
-        self.stack.addWidget(self.card)
+        self.card.setMaximumWidth(CARD_WIDTH)  # a line of text stays readable on a wide screen
+        self.card_holder = QWidget(self)
+        holder = QHBoxLayout(self.card_holder)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(self.card)
+        self.stack.addWidget(self.card_holder)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -298,7 +304,7 @@ class StudyPage(QWidget):
         self.status.setText(self.tr("Session : {n} carte(s). Chaque réponse est enregistrée "
                                     "aussitôt ; « Terminer » s'arrête là.")
                             .format(n=len(self.queue)))
-        self.stack.setCurrentWidget(self.card)
+        self.stack.setCurrentWidget(self.card_holder)
         self._show_current()
 
     def _show_current(self) -> None:

@@ -31,7 +31,7 @@ def test_a_session_reveals_rates_and_saves_each_answer(qtbot: Any, window: Any) 
     page = _study_page(qtbot, window)
     page.new_spin.setValue(5)
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
-    assert page.stack.currentWidget() is page.card
+    assert page.stack.currentWidget() is page.card_holder
     cards = StudyCards(window.user_store())
     seen = []
     for n in range(5):
@@ -62,7 +62,7 @@ def test_again_brings_the_card_back_at_the_end(qtbot: Any, window: Any) -> None:
     qtbot.keyClick(page.card, Qt.Key.Key_1)
     qtbot.keyClick(page.card, Qt.Key.Key_Space)
     qtbot.keyClick(page.card, Qt.Key.Key_4)
-    assert page.card.question == first and page.stack.currentWidget() is page.card
+    assert page.card.question == first and page.stack.currentWidget() is page.card_holder
 
 
 def test_open_the_slide_of_the_answer(qtbot: Any, window: Any) -> None:
