@@ -123,14 +123,23 @@ def test_apkg_holds_one_note_per_question_with_stable_guids(
     assert "&lt; 50" in treska[2][0] and "< 50" not in treska[2][0]
 
 
-def test_quiz_never_imports_qt(real_kb_path: Path) -> None:
-    code = ("import sys\nfrom bclm_viewer.cli.main import main\n"
-            f"main(['--kb', {str(real_kb_path)!r}, 'quiz', '--count', '2'])\n"
-            "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT')\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("NOQT")
+def test_quiz_imports_neither_qt_nor_fsrs_and_genanki_only_for_apkg(
+    real_kb_path: Path, tmp_path: Path
+) -> None:
+    def imported(*args: str) -> set[str]:
+        code = ("import sys\nfrom bclm_viewer.cli.main import main\n"
+                f"main(['--kb', {str(real_kb_path)!r}, 'quiz', *{list(args)!r}])\n"
+                "print('MODULES', *sorted(m.split('.')[0] for m in sys.modules))\n")
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                timeout=120)
+        assert result.returncode == 0, result.stderr
+        line = next(x for x in result.stdout.splitlines() if x.startswith("MODULES "))
+        return set(line.split()[1:])
+
+    text = imported("--count", "2")
+    assert not {"PySide6", "fsrs", "genanki"} & text
+    apkg = imported("--format", "apkg", "-o", str(tmp_path / "q.apkg"))
+    assert "genanki" in apkg and not {"PySide6", "fsrs"} & apkg
 
 
 def test_output_file(real_kb_path: Path, tmp_path: Path,
