@@ -66,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     from bclm_viewer.cli.query_commands import add_parsers as add_query_parsers
 
     add_query_parsers(sub)  # search, factors, show
+
+    from bclm_viewer.cli.quiz_commands import add_parsers as add_quiz_parsers
+
+    add_quiz_parsers(sub)  # quiz
     return p
 
 
@@ -111,6 +115,10 @@ def _run_command(args: argparse.Namespace) -> int:
         from bclm_viewer.cli.query_commands import dispatch as dispatch_query
 
         return dispatch_query(args)
+    if args.command == "quiz":
+        from bclm_viewer.cli.quiz_commands import cmd_quiz
+
+        return cmd_quiz(args)
     from bclm_viewer.ui.app import run_app
 
     if args.content is not None:

@@ -119,8 +119,38 @@ _V1: tuple[str, ...] = (
     END""",
 )
 
+# Version 2: study mode's cards (one per generated question: its fsrs state as JSON, the
+# question's last known prompt and answer so an orphaned card can still be shown) and every
+# answer given (see ``study_cards``).
+_V2: tuple[str, ...] = (
+    """CREATE TABLE study_cards (
+        question_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        prompt TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        card_json TEXT NOT NULL,
+        state INTEGER NOT NULL,
+        due TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        orphaned_at TEXT
+    )""",
+    "CREATE INDEX idx_study_cards_due ON study_cards(due)",
+    """CREATE TABLE study_reviews (
+        id INTEGER PRIMARY KEY,
+        question_id TEXT NOT NULL,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        state_before INTEGER,
+        reviewed_at TEXT NOT NULL,
+        duration_ms INTEGER,
+        correct INTEGER
+    )""",
+    "CREATE INDEX idx_study_reviews_question ON study_reviews(question_id, reviewed_at)",
+    "CREATE INDEX idx_study_reviews_time ON study_reviews(reviewed_at)",
+)
+
 # MIGRATIONS[i] takes the schema from version i to i + 1. Append; never edit a shipped one.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

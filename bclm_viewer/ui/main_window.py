@@ -59,6 +59,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("compare", lambda: _tr("Comparaison"), "evidence.compare_page:ComparePage"),
     PageSpec("matrix", lambda: _tr("Matrice"), "evidence.matrix_page:MatrixPage"),
     PageSpec("chart", lambda: _tr("Graphique"), "evidence.chart_page:ChartPage"),
+    PageSpec("study", lambda: _tr("Réviser"), "study.study_page:StudyPage"),
 )
 
 

@@ -1,0 +1,106 @@
+"""The reads study mode needs (``bclm_viewer.study``): every figure, finding and slide line in
+deck order, kept with the rest of the query API so that the study package holds no SQL.
+
+Rows are plain tuples in the column order each method names; the last column of a figure or a
+finding is its readings as JSON (``query.readings.readings_sql``), so a question can say when its
+answer is a reading of the slide rather than its words. Each statement runs once per generation
+(one pass over the table, in deck order), which keeps a 10,000-study KB to a few seconds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from bclm_viewer.query.evidence_reads import KbSource, placeholders
+from bclm_viewer.query.readings import readings_sql
+
+Row = tuple[Any, ...]
+
+
+def study_reads_of(kb: KbSource) -> StudyReads:
+    """The study-mode reads of a ``KnowledgeBase`` (or of a bare read-only connection)."""
+    if isinstance(kb, sqlite3.Connection):
+        return StudyReads(kb)
+    return StudyReads(kb.connection)
+
+
+class StudyReads:
+    """The SELECTs of question generation, over one read-only connection."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self._con = con
+
+    def studies(self) -> list[Row]:
+        """(id, label, kind, centre, period, n_patients, slide) of every study, deck order."""
+        return self._con.execute(
+            "SELECT id, label, kind, centre, period, n_patients, slide FROM studies "
+            "ORDER BY sort_order, id"
+        ).fetchall()
+
+    def study_readings(self) -> dict[str, dict[str, str]]:
+        """{study id: {field: reason}} of every study's own fields read into its slide."""
+        out: dict[str, dict[str, str]] = {}
+        for sid, name, reason in self._con.execute(
+            "SELECT row_id, field, reason FROM readings WHERE table_name = 'studies'"
+        ):
+            out.setdefault(str(sid), {})[str(name)] = str(reason)
+        return out
+
+    def known_ids(self, table: str, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` exist in ``table`` (``studies`` or ``factors``)."""
+        if table not in ("studies", "factors"):
+            raise ValueError(table)
+        return {str(r[0]) for r in self._con.execute(
+            f"SELECT id FROM {table} WHERE id IN ({placeholders(len(ids))})", list(ids))}
+
+    def figures(self) -> list[Row]:
+        """(study_id, id, measure, value_text, unit, value, value_low, value_high, qualifier,
+        group_label, p_value, slide, source, readings JSON) of every figure, deck order."""
+        return self._con.execute(
+            "SELECT o.study_id, o.id, o.measure, o.value_text, o.unit, o.value, o.value_low, "
+            "o.value_high, o.qualifier, o.group_label, o.p_value, o.slide, o.source, "
+            f"{readings_sql('outcomes', 'o.id')} "
+            "FROM outcomes o JOIN studies s ON s.id = o.study_id "
+            "ORDER BY s.sort_order, o.study_id, o.sort_order, o.id"
+        ).fetchall()
+
+    def measures(self) -> list[Row]:
+        """(id, name_fr, unit, higher_is_better) of every measure, in vocabulary order."""
+        return self._con.execute(
+            "SELECT id, name_fr, unit, higher_is_better FROM measures ORDER BY sort_order, id"
+        ).fetchall()
+
+    def factors(self) -> list[Row]:
+        """(id, name_fr) of every factor, in vocabulary order."""
+        return self._con.execute(
+            "SELECT id, name_fr FROM factors ORDER BY sort_order, id"
+        ).fetchall()
+
+    def findings(self) -> list[Row]:
+        """(id, study_id, factor_id, level, effect, endpoint, analysis, slide, source, readings
+        JSON) of every finding, deck order."""
+        return self._con.execute(
+            "SELECT f.id, f.study_id, f.factor_id, f.level, f.effect, f.endpoint, f.analysis, "
+            f"f.slide, f.source, {readings_sql('study_factors', 'f.id')} "
+            "FROM study_factors f JOIN studies s ON s.id = f.study_id "
+            "ORDER BY s.sort_order, f.study_id, f.sort_order, f.id"
+        ).fetchall()
+
+    def slide_texts(self, numbers: Sequence[int]) -> list[Row]:
+        """(number, text) of these slides."""
+        return self._con.execute(
+            f"SELECT number, text FROM slides WHERE number IN ({placeholders(len(numbers))})",
+            list(numbers),
+        ).fetchall()
+
+    def factor_sources(self, factor_id: str, limit: int) -> list[Row]:
+        """(id, study_id, slide, source, readings JSON) of the first ``limit`` findings on a
+        factor."""
+        return self._con.execute(
+            "SELECT f.id, f.study_id, f.slide, f.source, "
+            f"{readings_sql('study_factors', 'f.id')} FROM study_factors f "
+            "JOIN studies s ON s.id = f.study_id WHERE f.factor_id = ? "
+            "ORDER BY s.sort_order, f.sort_order LIMIT ?", (factor_id, limit),
+        ).fetchall()

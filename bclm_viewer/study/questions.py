@@ -1,0 +1,394 @@
+"""Self-test questions generated from the KB, right by construction.
+
+Five kinds, each carrying the ids of the figures / findings / study it comes from, their verbatim
+quotes and slides (``Source``):
+
+* ``figure``: "Adam 2006 (Hôpital Paul Brousse, 85 patientes) : OS5 ?" → "37%", the deck's
+  ``value_text`` with its unit, never rounded;
+* ``finding``: "Treska 2014 : Âge « Age < 50 », pour la survie globale (OS) : péjoratif, favorable
+  ou non significatif ?";
+* ``comparison``: "Laquelle de ces séries rapporte la plus haute OS5 ?", only where
+  ``evidence.compare.mark_row`` (the comparison's best / worst rule) marks one single best among
+  the series offered: never on a range, a bound, a grouped figure or n.r.;
+* ``disagreement``: the factors the matrix flags (``evidence.agreement``: conflit, discordance),
+  answered with its plain-French reason;
+* ``characteristic``: N, period, centre, design, only where the value is written on the study's
+  slide (the quote is that line), since the KB keeps no quote of its own for them.
+
+Nothing is asked about what the deck does not report (n.r.). Where the answer is a *reading* of
+the slide (``readings``: "Cox" read as multivariate, a column read as OS...), the question says
+so with its reason ("◊ lecture : ..."); a comparison never ranks a figure that is a reading.
+Question ids are stable across KB rebuilds (built from study, measure, factor and level, not
+from row order), so a card's review history follows its question.
+
+Generation is one pass over a few SELECTs of whole tables; the multiple-choice options are made
+separately (``choices``), when a question is shown or exported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from bclm_viewer.evidence.agreement import FLAGGED
+from bclm_viewer.evidence.compare import Cell, Row, mark_row
+from bclm_viewer.evidence.figures import Figure, UnknownStudyError, figure_of, with_unit
+from bclm_viewer.evidence.matrix import MatrixSource, UnknownFactorError
+from bclm_viewer.query.evidence_reads import KbSource
+from bclm_viewer.query.readings import READING_MARK, parse_readings
+from bclm_viewer.query.study_reads import StudyReads, study_reads_of
+from bclm_viewer.study.bank import QuestionBank, QuestionList
+from bclm_viewer.study.records import KINDS, PoolEntry, Question, Scope, Source
+
+__all__ = [
+    "CHARACTERISTICS", "EFFECT_ANSWERS", "KINDS", "KIND_LABELS", "PoolEntry", "Question",
+    "QuestionBank", "QuestionList", "Scope", "Source", "TOLERANCES", "check_scope", "generate",
+]
+
+EFFECT_ANSWERS = {"poor": "péjoratif", "favourable": "favorable",
+                  "not significant": "non significatif"}
+EFFECT_CHOICES = ("péjoratif", "favorable", "non significatif")
+ENDPOINT_TEXT = {"OS": "pour la survie globale (OS)", "DFS": "pour la survie sans récidive (DFS)"}
+ENDPOINT_NR = "critère (OS ou DFS) non précisé sur la diapositive"
+
+
+def reading_note(reasons: Iterable[str]) -> str:
+    """What a question adds when its answer is a reading of the slide, with the reasons."""
+    unique = list(dict.fromkeys(reasons))
+    return f" [{READING_MARK} lecture : {' ; '.join(unique)}]" if unique else ""
+
+
+# Free entry: how far from the deck's value an answer is still right, per unit of the measure.
+TOLERANCES: dict[str, float] = {"%": 2.0, "mois": 1.0, "ans": 0.5, "n": 0.0, "/an": 0.0}
+
+COMPARISON_SIZE = 4  # series offered by a comparison question
+MAX_SOURCES = 12  # quotes kept on a disagreement question (a 10,000-study factor has thousands)
+
+CHARACTERISTICS = (("n_patients", "effectif (N patientes)"), ("period", "période"),
+                   ("centre", "centre"), ("kind", "type d'étude"))
+KIND_LABELS = {"series": "série", "systematic-review": "revue systématique",
+               "case-control": "cas-témoins", "clinical-case": "cas clinique"}
+
+
+# ----- reading the KB -------------------------------------------------------------------------
+
+
+class _Study(NamedTuple):
+    id: str
+    label: str
+    kind: str | None
+    centre: str | None
+    period: str | None
+    n_patients: int | None
+    slide: int | None
+    readings: dict[str, str]  # the study's own fields read into its slide: {field: reason}
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def _studies(reads: StudyReads) -> dict[str, _Study]:
+    readings = reads.study_readings()
+    return {r[0]: _Study(r[0], r[1], r[2], r[3], r[4], r[5], r[6], readings.get(r[0], {}))
+            for r in reads.studies()}
+
+
+def check_scope(kb: KbSource, scope: Scope) -> None:
+    """Raise ``UnknownStudyError`` / ``UnknownFactorError`` naming every id the KB lacks."""
+    reads = study_reads_of(kb)
+    for ids, table, error in ((scope.study_ids, "studies", UnknownStudyError),
+                              (scope.factor_ids, "factors", UnknownFactorError)):
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            continue
+        known = reads.known_ids(table, wanted)
+        missing = [i for i in wanted if i not in known]
+        if missing:
+            raise error(missing)
+    unknown_kinds = [k for k in scope.kinds if k not in KINDS]
+    if unknown_kinds:
+        raise ValueError("type(s) de question inconnu(s) : " + ", ".join(unknown_kinds))
+
+
+# ----- generation -----------------------------------------------------------------------------
+
+
+def generate(kb: KbSource, kinds: Sequence[str] = KINDS) -> QuestionBank:
+    """Every question of the KB of these kinds, in deck order (studies, then the rest)."""
+    reads = study_reads_of(kb)
+    studies = _studies(reads)
+    bank = QuestionBank()
+    figures: list[_FigureRow] = []
+    if "figure" in kinds or "comparison" in kinds:
+        figures = reads.figures()
+    measures = {r[0]: (r[1], r[2], None if r[3] is None else bool(r[3]))
+                for r in reads.measures()}
+    factors = {r[0]: r[1] for r in reads.factors()}
+    if "figure" in kinds:
+        _figure_questions(bank, figures, studies, measures)
+    if "finding" in kinds:
+        _finding_questions(bank, reads, studies, factors)
+    if "characteristic" in kinds:
+        for q in _characteristic_questions(bank, reads, studies):
+            bank.add(q)
+    if "comparison" in kinds:
+        for q in _comparison_questions(figures, studies, measures):
+            bank.add(q)
+    if "disagreement" in kinds:
+        for q in _disagreement_questions(kb, reads, studies, factors):
+            bank.add(q)
+    return bank
+
+
+def _context(s: _Study) -> str:
+    bits = [b for b in (s.centre, f"{s.n_patients} patientes" if s.n_patients else None) if b]
+    return f" ({', '.join(bits)})" if bits else ""
+
+
+# (study_id, then the ``Figure`` fields): rows as read, a ``Figure`` made only where needed
+_FigureRow = tuple[Any, ...]
+
+
+def _row_span(row: _FigureRow) -> tuple[float, float] | None:
+    value, low, high, qualifier = row[5], row[6], row[7], row[8]
+    if value is not None and qualifier is None:
+        return value, value
+    if low is None and high is None:
+        return None
+    return (low if low is not None else float("-inf"), high if high is not None else float("inf"))
+
+
+def _figure_entry(row: _FigureRow) -> PoolEntry:
+    return with_unit(row[3], row[4]), _row_span(row)
+
+
+def _figure_questions(
+    bank: QuestionBank, figures: list[_FigureRow], studies: dict[str, _Study],
+    measures: dict[str, tuple[str, str, bool | None]],
+) -> None:
+    seen: set[str] = set()
+    heads: dict[str, tuple[str, tuple[str], _Study]] = {}
+    pools: dict[str, list[_FigureRow]] = {}
+    names = {m: v[0] for m, v in measures.items()}
+    add_id, add_kind, add_studies, add_factors, add_slides, add_maker = bank.appenders()
+    for row in figures:
+        sid, measure, group = row[0], row[2], row[9]
+        cached = heads.get(sid)
+        if cached is None:
+            s = studies[sid]
+            cached = heads[sid] = (f"{s.label}{_context(s)} : ", (sid,), s)
+        head, sids, s = cached
+        pool = pools.get(measure)
+        if pool is None:
+            pool = pools[measure] = bank.raw_pool("figure:" + measure, _figure_entry)
+        pool.append(row)
+        key = f"figure:{sid}:{measure}:{group or ''}"
+        if key in seen:
+            n = 2
+            while f"{key}:{n}" in seen:
+                n += 1
+            key = f"{key}:{n}"
+        seen.add(key)
+        add_id(key)
+        add_kind("figure")
+        add_studies(sids)
+        add_factors(())
+        add_slides((row[11],))
+        add_maker((_make_figure, (key, row, head, names.get(measure, measure), s)))
+
+
+def _make_figure(key: str, row: _FigureRow, head: str, name: str, s: _Study) -> Question:
+    sid, oid, measure, value_text, unit, value, _lo, _hi, qualifier, group = row[:10]
+    group_text = f" — groupe « {group} »" if group else ""
+    reasons = parse_readings(row[13]).values()
+    prompt = f"{head}{name}{group_text} ?{reading_note(reasons)}"
+    point = value is not None and qualifier is None
+    return Question(
+        key, "figure", prompt, with_unit(value_text, unit),
+        (Source("figure", oid, sid, s.label, row[11], row[12]),), (sid,), (), "figure:" + measure,
+        value if point else None, TOLERANCES.get(unit, 0.0) if point else None,
+        unit, (), bool(reasons), _row_span(row),
+    )
+
+
+# id, study, factor, level, effect, endpoint, analysis, slide, quote, readings JSON
+_FindingRow = tuple[Any, ...]
+
+
+def _finding_questions(
+    bank: QuestionBank, reads: StudyReads, studies: dict[str, _Study], factors: dict[str, str]
+) -> None:
+    rows = reads.findings()
+    groups: dict[str, list[_FindingRow]] = {}
+    for r in rows:
+        key = f"finding:{r[1]}:{r[2]}:{_fold(r[3] or '')}:{r[5] or ''}:{r[6] or ''}"
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [r]
+        else:
+            group.append(r)
+    add_id, add_kind, add_studies, add_factors, add_slides, add_maker = bank.appenders()
+    for key, items in groups.items():
+        first = items[0]
+        if len(items) > 1 and any(i[4] != first[4] for i in items):
+            continue  # the same statement read two ways: no single right answer, no question
+        slides = (first[7],) if len(items) == 1 else tuple(dict.fromkeys(i[7] for i in items))
+        sid = first[1]
+        add_id(key)
+        add_kind("finding")
+        add_studies((sid,))
+        add_factors((first[2],))
+        add_slides(slides)
+        add_maker((_make_finding, (key, items, studies[sid], factors.get(first[2], first[2]))))
+
+
+def _make_finding(key: str, items: list[_FindingRow], s: _Study, fname: str) -> Question:
+    _id, _sid, fid, level, effect, endpoint, analysis, _slide, _src = items[0][:9]
+    shown = bool(level) and _fold(str(level)) not in _fold(fname)
+    what = f"{fname} « {level} »" if shown else fname
+    how = ENDPOINT_TEXT.get(str(endpoint), ENDPOINT_NR)
+    if analysis:
+        how += ", analyse " + ("multivariée" if analysis == "multivariate" else "univariée")
+    reasons = [r for i in items for r in parse_readings(i[9]).values()]
+    prompt = (f"{s.label} : {what}, {how} : péjoratif, favorable ou non significatif ?"
+              f"{reading_note(reasons)}")
+    sources = tuple(Source("finding", str(i[0]), s.id, s.label, int(i[7]), str(i[8]))
+                    for i in items)
+    return Question(key, "finding", prompt, EFFECT_ANSWERS[str(effect)], sources, (s.id,),
+                    (str(fid),), "effect", choices=EFFECT_CHOICES, reading=bool(reasons))
+
+
+def _slide_lines(reads: StudyReads, numbers: Iterable[int]) -> dict[int, tuple[str, ...]]:
+    wanted = sorted(set(numbers))
+    if not wanted:
+        return {}
+    return {int(n): tuple(line.strip().lstrip("•-–* ").strip() for line in str(text).splitlines()
+                          if line.strip().lstrip("•-–* ").strip())
+            for n, text in reads.slide_texts(wanted)}
+
+
+@lru_cache(maxsize=1 << 12)
+def _tokens(line: str) -> frozenset[str]:
+    """The words and numbers of a line, as ``_quote_line`` bounds them ("14,2" is one)."""
+    return frozenset(re.findall(r"[\w,]+", line))
+
+
+@lru_cache(maxsize=1 << 14)
+def _quote_line(lines: tuple[str, ...], value: str, fold: bool) -> str | None:
+    """The first line of the slide holding ``value`` as a whole word (folded for a label)."""
+    if fold:
+        target = _fold(value)
+        return next((line for line in lines if target in _fold(line)), None)
+    if " " not in value:
+        return next((line for line in lines if value in _tokens(line)), None)
+    pattern = re.compile(r"(?<![\w,])" + re.escape(value) + r"(?![\w,])")
+    return next((line for line in lines if pattern.search(line)), None)
+
+
+def _characteristic_questions(
+    bank: QuestionBank, reads: StudyReads, studies: dict[str, _Study]
+) -> list[Question]:
+    lines = _slide_lines(reads, (s.slide for s in studies.values() if s.slide is not None))
+    out: list[Question] = []
+    for s in studies.values():
+        slide_lines = lines.get(s.slide or 0, ())
+        for key, label in CHARACTERISTICS:
+            raw = getattr(s, key)
+            if raw is None or raw == "":
+                continue  # not reported: never asked
+            answer = KIND_LABELS.get(str(raw), str(raw)) if key == "kind" else str(raw)
+            pool = "characteristic:" + key
+            number = float(raw) if key == "n_patients" else None
+            span = None if number is None else (number, number)
+            bank.add_pool_entry(pool, (answer, span))
+            quote = _quote_line(slide_lines, answer, fold=key == "kind")
+            if quote is None or s.slide is None:
+                continue  # not written on the slide as the KB holds it: no quote, no question
+            reason = s.readings.get(key)
+            prompt = f"{s.label} : {label} ?{reading_note([reason] if reason else [])}"
+            out.append(Question(
+                f"characteristic:{s.id}:{key}", "characteristic", prompt, answer,
+                (Source("study", s.id, s.id, s.label, s.slide, quote),), (s.id,), (), pool,
+                number, 0.0 if number is not None else None, "n" if number is not None else "",
+                reading=reason is not None, span=span,
+            ))
+    return out
+
+
+def _comparison_questions(
+    figures: list[_FigureRow], studies: dict[str, _Study],
+    measures: dict[str, tuple[str, str, bool | None]],
+) -> list[Question]:
+    """Per measure, the series with one point figure (no group) taken four at a time in deck
+    order; a question only where ``mark_row`` marks a single best among the four."""
+    per_measure: dict[str, dict[str, list[Figure]]] = {}
+    ranked_measures = {m for m, (_n, _u, hib) in measures.items() if hib is not None}
+    for row in figures:
+        if row[2] in ranked_measures:
+            per_measure.setdefault(row[2], {}).setdefault(row[0], []).append(figure_of(row[1:]))
+    out: list[Question] = []
+    for mid, (name, unit, hib) in measures.items():
+        if hib is None or mid not in per_measure:
+            continue
+        # A figure that is a reading of its slide is never ranked: the answer would be one.
+        ranked = [(sid, figs[0]) for sid, figs in per_measure[mid].items()
+                  if len(figs) == 1 and figs[0].is_point and not figs[0].group_label
+                  and not figs[0].readings]
+        labels_seen: set[str] = set()
+        candidates = []
+        for sid, f in ranked:  # two series of one label could not be told apart
+            if studies[sid].label not in labels_seen:
+                labels_seen.add(studies[sid].label)
+                candidates.append((sid, f))
+        for start in range(0, len(candidates) - 1, COMPARISON_SIZE):
+            chunk = candidates[start:start + COMPARISON_SIZE]
+            if len(chunk) < 2:
+                break
+            marked = mark_row(Row(f"measure:{mid}", "measure", name, "", unit, hib,
+                                  tuple(Cell(f.text(), True, figures=(f,)) for _s, f in chunk)))
+            best = [i for i, c in enumerate(marked.cells) if c.mark == "best"]
+            if len(best) != 1:
+                continue
+            winner = chunk[best[0]]
+            sense = "la plus haute" if hib else "la plus basse"
+            prompt = f"Laquelle de ces séries rapporte {sense} valeur de {name} ?"
+            ids = tuple(sid for sid, _f in chunk)
+            out.append(Question(
+                f"comparison:{mid}:{'+'.join(sorted(ids))}", "comparison", prompt,
+                studies[winner[0]].label,
+                tuple(Source("figure", f.id, sid, studies[sid].label, f.slide, f.source)
+                      for sid, f in chunk),
+                ids, (), "", choices=tuple(studies[sid].label for sid in ids),
+            ))
+    return out
+
+
+def _disagreement_questions(
+    kb: KbSource, reads: StudyReads, studies: dict[str, _Study], factors: dict[str, str]
+) -> list[Question]:
+    src = MatrixSource(kb)
+    out: list[Question] = []
+    for factor in src.factors:
+        if src.status(factor.id) not in FLAGGED:
+            continue
+        conflict = src.conflict(factor.id)
+        rows = reads.factor_sources(factor.id, MAX_SOURCES)
+        sources = tuple(Source("finding", r[0], r[1], studies[r[1]].label, int(r[2]), r[3])
+                        for r in rows)
+        status = ("Conflit (sens opposés)" if conflict.status == "conflict"
+                  else "Discordance (significatif ici, NS ailleurs)")
+        out.append(Question(
+            f"disagreement:{factor.id}", "disagreement",
+            f"Quelles séries divergent sur « {factors.get(factor.id, factor.name)} », "
+            "et dans quel sens ?",
+            f"{status}. {conflict.reason}", sources,
+            tuple(dict.fromkeys(s.study_id for s in sources)), (factor.id,),
+            reading=any(parse_readings(r[4]) for r in rows),
+        ))
+    return out
