@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-FORMATS = ("md", "csv", "json")
+FORMATS = ("md", "csv", "json", "pptx", "pdf")  # pptx / pdf: the talk's slides / handout
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -132,6 +132,10 @@ def cmd_matrix(
 
 def dispatch(args: argparse.Namespace) -> int | None:
     """Run ``compare`` / ``matrix`` if that is the command, else None."""
+    if args.command in ("compare", "matrix") and args.format in ("pptx", "pdf"):
+        from bclm_viewer.cli.list_commands import cmd_evidence_file
+
+        return cmd_evidence_file(args)
     if args.command == "compare":
         return cmd_compare(args.kb, args.ids, args.format, args.all_rows, args.output)
     if args.command == "matrix":

@@ -76,6 +76,10 @@ def _parser() -> argparse.ArgumentParser:
     from bclm_viewer.cli.query_commands import add_parsers as add_query_parsers
 
     add_query_parsers(sub)  # search, factors, show
+
+    from bclm_viewer.cli.list_commands import add_parsers as add_list_parsers
+
+    add_list_parsers(sub)  # list new|add|show|export
     return p
 
 
@@ -109,6 +113,10 @@ def _run_command(args: argparse.Namespace) -> int:
         from bclm_viewer.cli.evidence_commands import dispatch
 
         return int(dispatch(args) or 0)
+    if args.command == "list":
+        from bclm_viewer.cli.list_commands import cmd_list
+
+        return cmd_list(args)
     if args.command in ("search", "factors", "show"):
         from bclm_viewer.cli.query_commands import dispatch as dispatch_query
 
