@@ -255,11 +255,12 @@ def _chart(slide: Slide, spec: SlideSpec) -> None:
         label = point.data_label
         label.has_text_frame = True
         label.text_frame.text = bar.text
-        label.text_frame.paragraphs[0].runs[0].font.size = Pt(BODY_PT)
+        font = label.text_frame.paragraphs[0].runs[0].font
+        font.size = Pt(BODY_PT)
+        font.bold = True
+        font.color.rgb = WHITE if bar.kind == "point" else BLACK
         label.position = XL_LABEL_POSITION.INSIDE_BASE if bar.kind != "point" else \
             XL_LABEL_POSITION.INSIDE_END
-    if bars and all(b.kind == "point" for b in bars):
-        pass
 
 
 def _footer(slide: Slide, spec: SlideSpec) -> None:

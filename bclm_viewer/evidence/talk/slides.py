@@ -33,8 +33,8 @@ SMALL_PT = 18
 MAX_DATA_COLUMNS = 4  # studies side by side on one slide
 CELL_MARGIN_H = 0.08  # left + right inner margin of a cell, each
 CELL_MARGIN_V = 0.05  # top + bottom, each
-GLYPH_EM = 0.56  # average glyph width / font size, on the safe side (Calibri / Carlito ≈ 0.5)
-LINE_SPACING = 1.22
+GLYPH_EM = 0.52  # average glyph width / font size, safe side (DejaVu ≈ 0.55, Calibri ≈ 0.5)
+LINE_SPACING = 1.2
 
 
 def line_height(pt: float) -> float:
@@ -97,7 +97,7 @@ def column_widths(table: Table, total: float = CONTENT_W) -> tuple[float, ...]:
 def row_height(cells: list[str], widths: tuple[float, ...], pt: float = BODY_PT) -> float:
     lines = max(wrapped_lines(t, w - 2 * CELL_MARGIN_H, pt) for t, w in zip(cells, widths,
                                                                              strict=True))
-    return lines * line_height(pt) + 2 * CELL_MARGIN_V + 0.04
+    return lines * line_height(pt) + 2 * CELL_MARGIN_V + 0.02
 
 
 def _chunk(row: TRow, split: list[list[str]], lead: int, start: int, end: int) -> list[str]:
