@@ -21,7 +21,7 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.exc import PackageNotFoundError
 from pptx.presentation import Presentation as PresentationType
 from pptx.slide import Slide, SlideLayout
-from pptx.util import Inches, Pt
+from pptx.util import Emu, Inches, Pt
 
 from bclm_viewer.evidence.talk.files import write_atomically
 from bclm_viewer.evidence.talk.model import Bar, Chart, TCell
@@ -76,8 +76,8 @@ def open_presentation(template: Path | None) -> PresentationType:
         except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
             raise TemplateError(f"modèle PowerPoint illisible : {template} ({exc})") from exc
         _drop_slides(prs)
-    prs.slide_width = Inches(SLIDE_W)
-    prs.slide_height = Inches(SLIDE_H)
+    prs.slide_width = Emu(12192000)  # 13.333 in: PowerPoint's own 16:9
+    prs.slide_height = Emu(6858000)
     return prs
 
 
