@@ -1,0 +1,98 @@
+"""Export a talk from the app: PowerPoint (optionally on the user's template) or the PDF
+handout, the same files as ``bclm-viewer list export``. A progress bar shows while it works,
+and the status message links to the file written."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QProgressDialog, QWidget
+
+from bclm_viewer.ui.common.export_ui import ask_path
+
+if TYPE_CHECKING:
+    from bclm_viewer.evidence.talk.items import TalkItem
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
+STATUS_MS = 20000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TalkExport", text)
+
+
+def safe_name(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in name).strip() or "expose"
+
+
+def write_talk_file(kb: KnowledgeBase, title: str, items: Sequence[TalkItem], fmt: str,
+                    path: Path, template: Path | None = None) -> Path:
+    """Build the talk and write it (``pptx`` or ``pdf``); raises ``OSError`` / ``ValueError``."""
+    from bclm_viewer.evidence.talk.items import build_talk
+
+    talk = build_talk(kb, title, items, date.today().strftime("%d/%m/%Y"))
+    if fmt == "pptx":
+        from bclm_viewer.evidence.talk.pptx_writer import write_pptx
+        from bclm_viewer.evidence.talk.slides import talk_slides
+
+        return write_pptx(talk_slides(talk), path, template)
+    from bclm_viewer.ui.common.handout_pdf import write_handout_pdf
+
+    return write_handout_pdf(talk, path)
+
+
+def show_written(parent: QWidget, path: Path) -> None:
+    """ "Exporté : <a>file</a>" in the main window's status bar; a click opens the file."""
+    window = parent.window()
+    if not isinstance(window, QMainWindow):
+        return
+    url = QUrl.fromLocalFile(str(path)).toString()
+    label = QLabel(tr("Exporté : {link}").format(
+        link=f"<a href='{html.escape(url, quote=True)}'>{html.escape(str(path))}</a>"))
+    label.setObjectName("exportedFile")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(False)
+    label.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
+    bar = window.statusBar()
+    for old in bar.findChildren(QLabel, "exportedFile"):
+        bar.removeWidget(old)
+        old.deleteLater()
+    bar.addWidget(label, 1)
+
+
+def export_talk(parent: QWidget, kb: KnowledgeBase, title: str, items: Sequence[TalkItem],
+                fmt: str, *, with_template: bool = False) -> Path | None:
+    """Ask where (and which template), then write; None when cancelled. Raises ``OSError`` /
+    ``ValueError`` (a template that is not a .pptx) for the caller to report."""
+    template: Path | None = None
+    if with_template:
+        chosen, _ = QFileDialog.getOpenFileName(parent, tr("Choisir un modèle PowerPoint"),
+                                                str(Path.home()), tr("PowerPoint (*.pptx)"))
+        if not chosen:
+            return None
+        template = Path(chosen)
+    suffix = ".pptx" if fmt == "pptx" else ".pdf"
+    pattern = tr("PowerPoint (*.pptx)") if fmt == "pptx" else tr("PDF (*.pdf)")
+    caption = tr("Exporter en PowerPoint") if fmt == "pptx" else tr("Exporter le polycopié PDF")
+    path = ask_path(parent, caption, str(Path.home() / f"{safe_name(title)}{suffix}"), pattern)
+    if path is None:
+        return None
+    progress = QProgressDialog(tr("Export en cours…"), "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)  # only when it takes more than a moment
+    progress.setValue(0)
+    QCoreApplication.processEvents()
+    try:
+        written = write_talk_file(kb, title, items, fmt, path, template)
+    finally:
+        progress.close()
+        progress.deleteLater()
+    show_written(parent, written)
+    return written
