@@ -33,15 +33,15 @@ from bclm_viewer.evidence.talk.model import (
     Reference,
     Section,
     Table,
+    Talk,
     TCell,
     TRow,
-    slides_text,
 )
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.query.filters import StudyFilter
 
 if TYPE_CHECKING:
-    from bclm_viewer.query.detail_records import StudyDetail
+    from bclm_viewer.query.detail_records import Finding, StudyDetail
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 ITEM_KINDS = ("study", "comparison", "slide", "matrix", "chart")
@@ -212,14 +212,15 @@ def structured_table(kb: KnowledgeBase, number: int) -> Table | None:
     """A slide tabulating the findings of two or more studies (slide 11): one row per study,
     one column per endpoint, read from the findings the KB holds for that slide."""
     refs = kb.slide_refs(number)
-    by_study: dict[str, list] = {}
+    by_study: dict[str, list[Finding]] = {}
     for f in refs.findings:
         by_study.setdefault(f.study_id, []).append(f)
     if len(by_study) < 2:
         return None
-    endpoints = [e for e in ("OS", "DFS") if any(f.endpoint == e for f in refs.findings)]
+    endpoints: list[str | None] = [e for e in ("OS", "DFS")
+                                   if any(f.endpoint == e for f in refs.findings)]
     if any(f.endpoint is None for f in refs.findings):
-        endpoints.append(None)  # type: ignore[arg-type]
+        endpoints.append(None)
     labels = kb.study_labels(by_study)
     rows = []
     for sid, found in by_study.items():
@@ -310,8 +311,8 @@ def matrix_section(kb: KnowledgeBase, ref: str = "", caption: str | None = None)
                 for sid in block:
                     cell = summarize(raw.get((f.id, sid), ()), lab)
                     slides = tuple(sorted({i.slide for i in cell.findings}))
-                    quotes = tuple(quote_line(i.slide, i.source, f"{f.name} — {heads.get(sid, sid)}")
-                                   for i in cell.findings)
+                    where = f"{f.name} — {heads.get(sid, sid)}"
+                    quotes = tuple(quote_line(i.slide, i.source, where) for i in cell.findings)
                     cells.append(TCell(cell.text, cell.reported, slides, effect=cell.effect,
                                        quotes=quotes))
                 status = conflicts[f.id].status
@@ -417,7 +418,6 @@ def item_sections(kb: KnowledgeBase, item: TalkItem) -> list[Section]:
 
 
 def build_talk(kb: KnowledgeBase, title: str, items: Sequence[TalkItem], date: str) -> Talk:
-    from bclm_viewer.evidence.talk.model import Talk
-
+    """The talk of these list items, in order (raises ``KbError`` for what the KB lacks)."""
     sections = [s for item in items for s in item_sections(kb, item)]
     return Talk(title, date, tuple(sections))

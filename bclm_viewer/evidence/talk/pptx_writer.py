@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
@@ -33,8 +34,6 @@ from bclm_viewer.evidence.talk.slides import (
     FOOTER_H,
     FOOTER_TOP,
     MARGIN,
-    SLIDE_H,
-    SLIDE_W,
     SMALL_PT,
     TEXT_PT,
     TITLE_H,
@@ -95,9 +94,8 @@ def _layout(prs: PresentationType, names: Sequence[str], fallback: int) -> Slide
         for layout in layouts:
             if layout.name.lower() == name.lower():
                 return layout
-    with_title = [x for x in layouts if any(p.placeholder_format.type == 1
-                                            or p.placeholder_format.idx == 0
-                                            for p in x.placeholders)]
+    with_title = [x for x in layouts
+                  if any(p.placeholder_format.idx == 0 for p in list(x.placeholders))]
     pool = with_title or layouts
     return pool[min(fallback, len(pool) - 1)]
 
@@ -220,8 +218,9 @@ def _chart(slide: Slide, spec: SlideSpec) -> None:
     data.add_series("base", [p[0] for p in parts])
     data.add_series(chart_spec.measure, [p[1] for p in parts])
     height = spec.body_bottom - spec.body_top
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_STACKED, Inches(MARGIN),
-                                   Inches(spec.body_top), Inches(CONTENT_W), Inches(height), data)
+    frame: Any = slide.shapes.add_chart(
+        XL_CHART_TYPE.BAR_STACKED, Inches(MARGIN), Inches(spec.body_top), Inches(CONTENT_W),
+        Inches(height), data)  # type: ignore[arg-type]
     chart = frame.chart
     chart.has_legend = False
     chart.font.size = Pt(BODY_PT)
@@ -285,7 +284,9 @@ def _below(slide: Slide, spec: SlideSpec) -> None:
 
 
 def _notes(slide: Slide, notes: Sequence[str]) -> None:
-    slide.notes_slide.notes_text_frame.text = "\n".join(notes)
+    frame = slide.notes_slide.notes_text_frame
+    if frame is not None:
+        frame.text = "\n".join(notes)
 
 
 def add_slide(prs: PresentationType, spec: SlideSpec, layouts: tuple[SlideLayout, ...]) -> None:

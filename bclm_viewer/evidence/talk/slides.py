@@ -136,7 +136,10 @@ def _cut_tall_rows(table: Table, widths: tuple[float, ...], room: float) -> Tabl
     return replace(table, rows=tuple(rows))
 
 
-def split_rows(table: Table, room: float) -> list[tuple[Table, tuple[float, ...], tuple[float, ...]]]:
+Planned = tuple[Table, tuple[float, ...], tuple[float, ...]]  # part, column widths, row heights
+
+
+def split_rows(table: Table, room: float) -> list[Planned]:
     """Cut ``table`` into parts whose rows fit ``room`` inches with the header repeated, about
     evenly filled; a category band never ends a part. Returns (part, widths, row heights)."""
     widths = column_widths(table)
