@@ -1,110 +1,95 @@
-"""The handout of a talk (a list, a comparison, the matrix): HTML for Qt's text engine, which
-prints it to PDF with page numbers (``ui/common/handout_pdf``), and the same as Markdown.
+"""The handout of a talk (a list, a comparison, the matrix), as blocks the PDF printer lays out
+on pages (``ui/common/handout_pdf``), and the same as Markdown.
 
-A title and the date; every value with its source slide under it; tables in ``<thead>`` so
-that their header row is repeated on every page; the references with "et al."; what n.r.
-means and every reading (◊) explained in the notes at the end. Everything from the KB or the
-user goes through ``html.escape``: nothing is ever live markup.
+A title and the date; every value with its source slide under it; tables whose header row the
+printer repeats on every page; the references with "et al."; what n.r. means and every reading
+(◊) explained in the notes at the end. Blocks are plain text, never markup.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from bclm_viewer.evidence.talk.items import missing_text
-from bclm_viewer.evidence.talk.model import Chart, Section, Table, Talk, TCell, slides_text
+from bclm_viewer.evidence.talk.model import (
+    Chart,
+    Section,
+    Table,
+    Talk,
+    TCell,
+    TRow,
+    slides_text,
+)
 
 HANDOUT_COLUMNS = 6  # studies side by side on an A4 landscape page
 NR_NOTE = ("n.r. = non rapporté : la diapositive ne donne pas cette valeur (jamais 0 ni une case "
            "vide). Les valeurs sont telles qu'écrites sur les diapositives (virgule décimale "
            "comprise) ; sous chaque valeur, la diapositive d'où elle vient.")
 BG = {"best": "#d9f2d9", "worst": "#f8dcdc", "poor": "#f8dcdc", "favourable": "#d9f2d9",
-      "not significant": "#eeeeee", "mixed": "#fff1c6"}
+      "not significant": "#eeeeee", "mixed": "#fff1c6"}  # the cell colours, as on the slides
 
 
-def esc(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+@dataclass(frozen=True)
+class Block:
+    """A piece of the handout, in reading order; the printer lays them out on pages."""
 
-
-def _cell(c: TCell, band: bool = False) -> str:
-    if band:
-        return f"<td bgcolor='#e4eaf2'><b>{esc(c.text)}</b></td>"
-    if not c.reported:
-        return f"<td><i><font color='#666666'>{esc(c.text)}</font></i></td>"
-    bg = BG.get(c.mark or c.effect or "")
-    attr = f" bgcolor='{bg}'" if bg else ""
-    where = slides_text(c.slides)
-    source = f"<br><font size='2' color='#555555'>{esc(where)}</font>" if where else ""
-    return f"<td{attr}>{esc(c.text)}{source}</td>"
-
-
-def table_html(table: Table) -> str:
-    head = "".join(f"<th align='left' bgcolor='#1f3a5f'><font color='#ffffff'>{esc(h)}</font>"
-                   "</th>" for h in table.header)
-    rows = []
-    for row in table.rows:
-        cells = [_cell(row.cells[0], row.section) if row.section else
-                 f"<td><b>{esc(row.cells[0].text)}</b></td>"]
-        cells += [_cell(c, row.section) for c in row.cells[1:]]
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    return ("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    kind: str  # "title" | "heading" | "text" | "verbatim" | "reading" | "small" | "table"
+    text: str = ""
+    table: Table | None = None
 
 
 def chart_table(chart: Chart) -> Table:
-    """A chart on paper: one line per bar, its nature said (point, range, bound)."""
-    from bclm_viewer.evidence.talk.model import TRow
-
+    """A chart on paper: one line per bar, its nature said (value, range, bound)."""
     nature = {"point": "valeur", "range": "intervalle", "bound": "borne"}
     rows = tuple(TRow((TCell(b.label), TCell(b.text, slides=(b.slide,)),
                        TCell(nature[b.kind]))) for b in chart.bars)
     return Table(("Série", chart.measure, "Nature"), rows, (3, 3, 2))
 
 
-def section_html(section: Section) -> Iterator[str]:
-    yield f"<h2>{esc(section.title)}</h2>"
+def section_blocks(section: Section) -> Iterator[Block]:
+    yield Block("heading", section.title)
     if section.subtitle:
-        yield f"<p><font color='#444444'>{esc(section.subtitle)}</font></p>"
+        yield Block("text", section.subtitle)
     if section.text:
         where = slides_text(section.sources, "diapositive")
-        yield (f"<p><i>Texte exact ({esc(where)}) :</i></p>"
-               f"<p style='margin-left:20px'>{esc(chr(10).join(section.text))}</p>")
+        yield Block("small", f"Texte exact ({where}) :")
+        yield Block("verbatim", "\n".join(section.text))
     for table in section.parts(HANDOUT_COLUMNS):
         if table.rows:
-            yield table_html(table)
-            yield "<p></p>"
+            yield Block("table", table=table)
     if section.chart is not None:
-        yield table_html(chart_table(section.chart))
+        if section.chart.bars:
+            yield Block("table", table=chart_table(section.chart))
         missing = missing_text(section.chart)
         if missing:
-            yield f"<p>{esc(missing)}</p>"
+            yield Block("text", missing)
     if section.reading:
-        yield f"<p><i>{esc(section.reading)}</i></p>"
+        yield Block("reading", section.reading)
     if section.legend:
-        yield f"<p><font color='#444444'>{esc(section.legend)}</font></p>"
+        yield Block("small", section.legend)
 
 
-def handout_html(talk: Talk) -> Iterator[str]:
-    """The handout, piece by piece (a large matrix is never one string in memory twice)."""
-    yield ("<html><head><meta charset='utf-8'></head><body>"
-           f"<h1>{esc(talk.title)}</h1><p>{esc(talk.date)}</p>")
+def handout_blocks(talk: Talk) -> Iterator[Block]:
+    """The handout, block by block: a large matrix is read a few columns at a time and
+    never held whole (call again for a second pass)."""
+    yield Block("title", talk.title)
+    yield Block("text", talk.date)
     readings: list[str] = []
     for section in talk.sections:
-        yield from section_html(section)
+        yield from section_blocks(section)
         if section.reading:
             readings.append(f"{section.title} : {section.reading}")
     refs = talk.references()
     if refs:
-        yield "<h2>Références</h2><ol>"
-        for r in refs:
+        yield Block("heading", "Références")
+        for n, r in enumerate(refs, 1):
             where = f" (diapo {r.slide})" if r.slide else ""
-            yield f"<li><b>{esc(r.label)}</b> — {esc(r.text)}{esc(where)}</li>"
-        yield "</ol>"
-    yield "<h2>Notes</h2><p><small>" + esc(NR_NOTE) + "</small></p>"
+            yield Block("text", f"{n}. {r.label} — {r.text}{where}")
+    yield Block("heading", "Notes")
+    yield Block("small", NR_NOTE)
     for text in readings:
-        yield f"<p><small>{esc(text)}</small></p>"
-    yield "</body></html>"
+        yield Block("small", text)
 
 
 # ----- Markdown ---------------------------------------------------------------------------------

@@ -1,28 +1,49 @@
-"""The PDF handout of a talk: the Qt-free HTML (``evidence.talk.handout``) laid out by
-``QTextDocument`` on A4 landscape, printed page by page with "3 / 7" and the title at the foot.
+"""The PDF handout of a talk: the Qt-free blocks of ``evidence.talk.handout`` painted on A4
+landscape pages with ``QPdfWriter``, "3 / 7" and the title at the foot of every page, each
+table's header row repeated at the top of every page it continues on.
 
-Table headers are ``<thead>`` rows, which Qt's layout repeats at the top of every page a
-table continues on. The CLI reaches this module through one lazy import (``.importlinter``),
-starting a headless ``QApplication`` when none runs.
+Laid out here rather than by ``QTextDocument``: a matrix of 10,000 studies is thousands of
+pages, which a text document would hold whole (minutes, and memory growing with the KB);
+painted block by block it streams. Two passes over the blocks: one measures (how many pages),
+one paints. The CLI reaches this module through one lazy import (``.importlinter``), starting
+a headless ``QApplication`` when none runs.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 from PySide6.QtWidgets import QApplication
 
 from bclm_viewer.evidence.talk.files import write_atomically
-from bclm_viewer.evidence.talk.handout import handout_html
-from bclm_viewer.evidence.talk.model import Talk
+from bclm_viewer.evidence.talk.handout import BG, Block, handout_blocks
+from bclm_viewer.evidence.talk.model import Table, Talk, TCell, slides_text
 
 RESOLUTION = 300  # dpi of the PDF's device units
-LAYOUT_DPI = 96.0  # QTextDocument lays text out in screen pixels
-FOOTER_PX = 28.0  # room kept under the text for the page number, in layout pixels
-BASE_PT = 10
+PT = RESOLUTION / 72  # device units per point
+SIZES = {"title": 18.0, "heading": 13.0, "text": 9.5, "verbatim": 9.5, "reading": 9.0,
+         "small": 8.0, "cell": 9.0, "source": 7.0, "foot": 7.5}
+GAP = 6 * PT  # between blocks
+PAD = 3 * PT  # inside a table cell
+HEADER_BG = QColor("#1f3a5f")
+BAND_BG = QColor("#e4eaf2")
+GRID = QColor("#9aa5b1")
+GREY = QColor("#555555")
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
 
 
 def _app() -> QApplication:
@@ -35,7 +56,174 @@ def _app() -> QApplication:
     return app
 
 
-def _print(html: str, path: Path, title: str) -> None:
+class _Fonts:
+    def __init__(self, device: QPdfWriter) -> None:
+        self.fonts: dict[str, QFont] = {}
+        self.metrics: dict[str, QFontMetricsF] = {}
+        for key, size in SIZES.items():
+            font = QFont()
+            font.setPointSizeF(size)
+            font.setBold(key in ("title", "heading"))
+            font.setItalic(key == "reading")
+            self.fonts[key] = font
+            self.metrics[key] = QFontMetricsF(font, device)
+        bold = QFont(self.fonts["cell"])
+        bold.setBold(True)
+        self.fonts["cell-bold"] = bold
+        self.metrics["cell-bold"] = QFontMetricsF(bold, device)
+        italic = QFont(self.fonts["cell"])
+        italic.setItalic(True)
+        self.fonts["cell-nr"] = italic
+        self.metrics["cell-nr"] = QFontMetricsF(italic, device)
+        self.height = lru_cache(maxsize=8192)(self._height)  # "n.r." is measured once
+
+    def _height(self, key: str, text: str, width: int) -> float:
+        if not text:
+            return self.metrics[key].height()
+        return self.metrics[key].boundingRect(QRectF(0, 0, width, 1e7), WRAP, text).height()
+
+
+class _Pages:
+    """Lays blocks out page after page; paints them when given a painter."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter | None, title: str,
+                 total: int) -> None:
+        rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+        self.writer = writer
+        self.painter = painter
+        self.fonts = _Fonts(writer)
+        self.width = float(rect.width())
+        self.foot = self.fonts.metrics["foot"].height() * 1.6
+        self.bottom = float(rect.height()) - self.foot
+        self.title = title
+        self.total = total
+        self.page = 1
+        self.y = 0.0
+
+    # -- pages --
+    def _footer(self) -> None:
+        if self.painter is None:
+            return
+        p = self.painter
+        p.setFont(self.fonts.fonts["foot"])
+        p.setPen(GREY)
+        rect = QRectF(0, self.bottom + self.foot * 0.3, self.width, self.foot)
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), self.title)
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignRight), f"{self.page} / {self.total}")
+
+    def new_page(self) -> None:
+        self._footer()
+        if self.painter is not None:
+            self.writer.newPage()
+        self.page += 1
+        self.y = 0.0
+
+    def finish(self) -> int:
+        self._footer()
+        return self.page
+
+    def room(self, height: float) -> None:
+        """A new page unless ``height`` fits under the cursor (a page never starts empty)."""
+        if self.y > 0 and self.y + height > self.bottom:
+            self.new_page()
+
+    # -- blocks --
+    def text(self, key: str, text: str, colour: QColor | None = None) -> None:
+        h = self.fonts.height(key, text, int(self.width))
+        extra = GAP * (1.5 if key in ("title", "heading") else 0.6)
+        if key == "heading":
+            self.room(h + extra + 4 * self.fonts.metrics["cell"].height())  # not orphaned
+        if h > self.bottom - self.y:
+            for line in text.split("\n"):  # longer than the room left: line by line
+                if line != text:
+                    self.text(key, line, colour)
+            return
+        self.room(h)
+        if self.painter is not None:
+            self.painter.setFont(self.fonts.fonts[key])
+            self.painter.setPen(colour or QColor("#000000"))
+            self.painter.drawText(QRectF(0, self.y, self.width, h), WRAP, text)
+        self.y += h + extra
+
+    def table(self, table: Table) -> None:
+        scale = self.width / sum(table.widths)
+        widths = [w * scale for w in table.widths]
+        header = [TCell(h) for h in table.header]
+        head_h = self._row_height(header, widths, header=True)
+        self.room(head_h + self._row_height(list(table.rows[0].cells), widths))
+        self._row(header, widths, head_h, header=True)
+        for row in table.rows:
+            h = self._row_height(list(row.cells), widths, band=row.section)
+            if self.y + h > self.bottom:
+                self.new_page()
+                self._row(header, widths, head_h, header=True)  # the header, repeated
+            self._row(list(row.cells), widths, h, band=row.section)
+        self.y += GAP
+
+    def _cell_key(self, c: TCell, header: bool, band: bool, first: bool) -> str:
+        if header or band or first:
+            return "cell-bold"
+        return "cell" if c.reported else "cell-nr"
+
+    def _row_height(self, cells: list[TCell], widths: list[float], *, header: bool = False,
+                    band: bool = False) -> float:
+        best = 0.0
+        for i, (c, w) in enumerate(zip(cells, widths, strict=True)):
+            inner = int(w - 2 * PAD)
+            h = self.fonts.height(self._cell_key(c, header, band, i == 0), c.text, inner)
+            if c.slides and c.reported and not header:
+                h += self.fonts.metrics["source"].height()
+            best = max(best, h)
+        return best + 2 * PAD
+
+    def _row(self, cells: list[TCell], widths: list[float], h: float, *, header: bool = False,
+             band: bool = False) -> None:
+        p = self.painter
+        if p is not None:
+            x = 0.0
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True)):
+                rect = QRectF(x, self.y, w, h)
+                bg = HEADER_BG if header else BAND_BG if band else (
+                    QColor(BG[c.mark or c.effect or ""]) if (c.mark or c.effect) in BG else None)
+                if bg is not None:
+                    p.fillRect(rect, bg)
+                p.setPen(QPen(GRID, 0.5 * PT))
+                p.drawRect(rect)
+                key = self._cell_key(c, header, band, i == 0)
+                p.setFont(self.fonts.fonts[key])
+                p.setPen(QColor("#ffffff") if header else GREY if not c.reported
+                         else QColor("#000000"))
+                inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
+                p.drawText(inner, WRAP, c.text)
+                if c.slides and c.reported and not header:
+                    p.setFont(self.fonts.fonts["source"])
+                    p.setPen(GREY)
+                    p.drawText(inner, int(Qt.AlignmentFlag.AlignLeft)
+                               | int(Qt.AlignmentFlag.AlignBottom), slides_text(c.slides))
+                x += w
+        self.y += h
+
+    def block(self, b: Block) -> None:
+        if b.kind == "table" and b.table is not None:
+            if b.table.rows:
+                self.table(b.table)
+        elif b.kind == "verbatim":
+            self.text("verbatim", b.text)
+        elif b.kind in ("small", "reading"):
+            self.text(b.kind, b.text, GREY)
+        else:
+            self.text(b.kind, b.text)
+
+
+def _lay_out(writer: QPdfWriter, painter: QPainter | None, blocks: Iterable[Block],
+             title: str, total: int) -> int:
+    pages = _Pages(writer, painter, title, total)
+    for b in blocks:
+        pages.block(b)
+    return pages.finish()
+
+
+def _print(blocks: Callable[[], Iterable[Block]], path: Path, title: str) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)
@@ -43,36 +231,10 @@ def _print(html: str, path: Path, title: str) -> None:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    paint = writer.pageLayout().paintRectPixels(RESOLUTION)
-    scale = RESOLUTION / LAYOUT_DPI
-    width, height = paint.width() / scale, paint.height() / scale
-    doc = QTextDocument()
-    font = QFont()
-    font.setPointSizeF(BASE_PT)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(0)
-    doc.setHtml(html)
-    doc.setPageSize(QSizeF(width, height - FOOTER_PX))
-    page_h = doc.pageSize().height()
-    pages = doc.pageCount()
+    total = _lay_out(writer, None, blocks(), title, 0)
     painter = QPainter(writer)
     try:
-        small = QFont(font)
-        small.setPointSizeF(8)
-        for i in range(pages):
-            if i:
-                writer.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.save()
-            painter.translate(0, -i * page_h)
-            doc.drawContents(painter, QRectF(0, i * page_h, width, page_h))
-            painter.restore()
-            painter.setFont(small)
-            foot = QRectF(0, height - FOOTER_PX + 8, width, FOOTER_PX - 8)
-            painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft), title)
-            painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight), f"{i + 1} / {pages}")
-            painter.restore()
+        _lay_out(writer, painter, blocks(), title, total)
     finally:
         painter.end()
 
@@ -80,6 +242,6 @@ def _print(html: str, path: Path, title: str) -> None:
 def write_handout_pdf(talk: Talk, path: Path) -> Path:
     """The handout of ``talk`` as a PDF at ``path``, written atomically."""
     _app()
-    html = "".join(handout_html(talk))
     title = f"{talk.title} — {talk.date}"
-    return write_atomically(Path(path), lambda tmp: _print(html, tmp, title))
+    return write_atomically(Path(path), lambda tmp: _print(lambda: handout_blocks(talk), tmp,
+                                                            title))
