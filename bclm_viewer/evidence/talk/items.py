@@ -48,6 +48,7 @@ ITEM_KINDS = ("study", "comparison", "slide", "matrix", "chart")
 READING_MARK = "◊"
 CLINICAL_CASE = "clinical-case"
 MAX_MISSING_NAMED = 12  # series named as n.r. under a chart; the rest are counted
+MATRIX_CHUNK = 600  # studies read per query when a matrix is cut into parts
 
 
 class ItemError(KbError):
@@ -295,33 +296,43 @@ def matrix_section(kb: KnowledgeBase, ref: str = "", caption: str | None = None)
              for f in src.factors if conflicts[f.id].reason]
     con = src.con
 
+    subset = [f.id for f in src.factors]
+    nr = TCell(lab.nr, reported=False)
+    labels = [TCell(f.name) for f in src.factors]
+    statuses = [TCell(lab.status(conflicts[f.id].status),
+                      effect="mixed" if conflicts[f.id].status in FLAGGED else None)
+                for f in src.factors]
+
+    def cell(f_name: str, study: str, items: list[FindingItem]) -> TCell:
+        found = summarize(items, lab)
+        where = f"{f_name} — {study}"
+        return TCell(found.text, True, tuple(sorted({i.slide for i in items})),
+                     effect=found.effect,
+                     quotes=tuple(quote_line(i.slide, i.source, where) for i in items))
+
     def parts(size: int) -> Iterator[Table]:
-        subset = [f.id for f in src.factors]
-        for start in range(0, len(ids), size):
-            block = list(ids[start:start + size])
+        """Blocks of ``size`` studies, read ``MATRIX_CHUNK`` studies per query."""
+        for chunk_start in range(0, len(ids), MATRIX_CHUNK):
+            chunk = list(ids[chunk_start:chunk_start + MATRIX_CHUNK])
             heads = {r[0]: r[1] for r in con.execute(
                 "SELECT id, label FROM studies WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(block),))}
+                (json.dumps(chunk),))}
             raw: dict[tuple[str, str], list[FindingItem]] = {}
-            for item in load_findings(con, block, subset):
+            for item in load_findings(con, chunk, subset):
                 raw.setdefault((item.factor_id, item.study_id), []).append(item)
-            rows = []
-            for f in src.factors:
-                cells = [TCell(f.name)]
-                for sid in block:
-                    cell = summarize(raw.get((f.id, sid), ()), lab)
-                    slides = tuple(sorted({i.slide for i in cell.findings}))
-                    where = f"{f.name} — {heads.get(sid, sid)}"
-                    quotes = tuple(quote_line(i.slide, i.source, where) for i in cell.findings)
-                    cells.append(TCell(cell.text, cell.reported, slides, effect=cell.effect,
-                                       quotes=quotes))
-                status = conflicts[f.id].status
-                cells.append(TCell(lab.status(status), effect="mixed" if status in FLAGGED
-                                   else None))
-                rows.append(TRow(tuple(cells)))
-            header = ("Facteur",) + tuple(heads.get(s, s) for s in block) + ("Accord",)
-            yield Table(header, tuple(rows), (3.0,) + (2.4,) * len(block) + (2.4,),
-                        tail=1).without_empty_rows()
+            for start in range(0, len(chunk), size):
+                block = chunk[start:start + size]
+                rows = []
+                for f, label, status in zip(src.factors, labels, statuses, strict=True):
+                    cells = [label]
+                    for sid in block:
+                        items = raw.get((f.id, sid))
+                        cells.append(cell(f.name, heads.get(sid, sid), items) if items else nr)
+                    cells.append(status)
+                    rows.append(TRow(tuple(cells)))
+                header = ("Facteur",) + tuple(heads.get(s, s) for s in block) + ("Accord",)
+                yield Table(header, tuple(rows), (3.0,) + (2.4,) * len(block) + (2.4,),
+                            tail=1).without_empty_rows()
 
     which = "désaccords" if flagged else ("sélection" if factor_ids else "tous les facteurs")
     return Section(
