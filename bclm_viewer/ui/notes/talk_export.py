@@ -5,14 +5,23 @@ and the status message links to the file written."""
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
 
 from bclm_viewer.ui.common.export_ui import ask_path
 
@@ -96,3 +105,55 @@ def export_talk(parent: QWidget, kb: KnowledgeBase, title: str, items: Sequence[
         progress.deleteLater()
     show_written(parent, written)
     return written
+
+
+class TalkButton(QToolButton):
+    """« Exposé ▾ » on the comparison, matrix and chart pages: export what the page shows as
+    PowerPoint slides (optionally on a template) or as the PDF handout, or add it to a list.
+    ``item()`` says what the page shows now (None: nothing to export)."""
+
+    def __init__(self, page: QWidget, kb: KnowledgeBase, item: Callable[[], TalkItem | None],
+                 title: Callable[[], str]) -> None:
+        super().__init__(page)
+        self.setObjectName("talkButton")
+        self.setText(tr("Exposé"))
+        self.setToolTip(tr("Exporter en PowerPoint ou en polycopié PDF, ou ajouter à une liste"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.page, self.kb, self.item, self.title = page, kb, item, title
+        menu = QMenu(self)
+        menu.addAction(tr("Exporter en PowerPoint…"), lambda: self.export("pptx"))
+        menu.addAction(tr("Exporter en PowerPoint sur un modèle…"),
+                       lambda: self.export("pptx", True))
+        menu.addAction(tr("Polycopié PDF…"), lambda: self.export("pdf"))
+        self.add_menu = menu.addMenu(tr("Ajouter à une liste"))
+        self.add_menu.aboutToShow.connect(self._fill_lists)
+        self.setMenu(menu)
+
+    def _fill_lists(self) -> None:
+        from bclm_viewer.ui.notes.add_to_list import fill_menu
+        from bclm_viewer.ui.notes.user_data import find_user_data
+
+        item = self.item()
+        kind = item.kind if item is not None else "study"
+        fill_menu(self.add_menu, find_user_data(self.page), kind,
+                  lambda: item.ref if item is not None else None)
+
+    def export(self, fmt: str, with_template: bool = False) -> Path | None:
+        item = self.item()
+        if item is None:
+            return None
+        try:
+            return export_talk(self.page, self.kb, self.title(), [item], fmt,
+                               with_template=with_template)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self.page, tr("Export impossible"), str(exc))
+            return None
+
+
+def comparison_item(study_ids: Sequence[str]) -> TalkItem | None:
+    """The comparison of these studies as a list item (None: fewer than two)."""
+    from bclm_viewer.evidence.talk.items import TalkItem
+    from bclm_viewer.notes import comparison_ref
+
+    ids = list(dict.fromkeys(study_ids))
+    return TalkItem("comparison", comparison_ref(ids)) if len(ids) >= 2 else None
