@@ -9,12 +9,14 @@ below the readable size; a chart: the measure drawn as on the Chart page.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt
+from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QTextBrowser, QWidget
 
 from bclm_viewer.evidence.talk.items import ItemError, TalkItem, item_sections
 from bclm_viewer.evidence.talk.slide_html import spec_html
@@ -69,17 +71,49 @@ def _view(spec: SlideSpec) -> Callable[[], QWidget]:
     return lambda: SlideView(spec)
 
 
+CHART_SIZE = (720.0, 380.0)  # the chart's own layout size; the view scales it to the screen
+
+
+class ChartSlide(QGraphicsView):
+    """The measure drawn as on the Chart page, laid out at ``CHART_SIZE`` and scaled whole to
+    the screen: its labels grow with it, as a projected slide's would."""
+
+    def __init__(self, chart: QChart, title: str) -> None:
+        super().__init__()
+        self.setObjectName("presentedChart")
+        self.setWindowTitle(title)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart = chart
+        scene = QGraphicsScene(self)
+        scene.addItem(chart)
+        chart.resize(*CHART_SIZE)
+        self.setScene(scene)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fitInView(QRectF(0, 0, *CHART_SIZE), Qt.AspectRatioMode.KeepAspectRatio)
+
+
 def _chart(kb: KnowledgeBase, item: TalkItem, title: str) -> Callable[[], QWidget]:
     def make() -> QWidget:
+        from bclm_viewer.evidence.compare import measure_figures, measure_info
         from bclm_viewer.evidence.talk.items import parse_chart_ref
-        from bclm_viewer.ui.evidence.chart_page import ChartPage
+        from bclm_viewer.query.filters import StudyFilter
+        from bclm_viewer.ui.evidence.chart_drawing import MeasureChart, bars_for
 
         measure, ids = parse_chart_ref(item.ref)
-        page = ChartPage(kb)
-        page.set_measure(measure)
-        page.set_study_ids(ids or None)
-        page.setWindowTitle(title)
-        return page
+        info = measure_info(kb, measure)
+        assert info is not None  # item_sections checked it
+        rows = measure_figures(kb, measure, ids or kb.study_ids(StudyFilter(), "year"))
+        missing = ", ".join(s.label for s, f in rows if not f)
+        footer = tr("Non rapporté (n.r.) : {names}").format(names=missing) if missing else ""
+        footer = "\n".join(textwrap.wrap(footer, 70))  # the chart draws it unwrapped
+        chart = MeasureChart(info, bars_for([(s, f) for s, f in rows if f]), footer)
+        chart.setMargins(QMargins(8, 8, 8, 8 + 16 * (footer.count("\n") + 1)))
+        return ChartSlide(chart, title)
 
     return make
 
