@@ -73,6 +73,27 @@ def test_export_pdf_pages_have_numbers_and_repeated_headers(
     assert "◊ Lecture" in everything
 
 
+def test_pdf_leaves_nothing_out(real_kb_path: Path, tmp_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Every section title and every reference is in the handout, whatever falls at a page's
+    foot (a paragraph that does not fit starts the next page, it is never dropped)."""
+    base = ["--kb", str(real_kb_path), "list", "--data-dir", str(tmp_path / "d")]
+    run(capsys, *base, "new", "Tout")
+    items = ["study:adam-2006", "study:mariani-2013", "study:abbott-2012", "slide:1",
+             "compare:adam-2006,abbott-2012,page-2014,cas-clinique", "matrix", "chart:os5",
+             "chart:r0_pct", "study:bergenfeldt-2011", "study:chua-2011", "study:cas-clinique"]
+    for item in items:
+        assert run(capsys, *base, "add", "Tout", item)[0] == 0
+    out = tmp_path / "tout.pdf"
+    assert run(capsys, *base, "export", "Tout", "--format", "pdf", "-o", str(out))[0] == 0
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
+    for ref in ("Adam R et al.", "Bergenfeldt M et al.", "Chua TC et al.", "Page AL et al.",
+                "F, 54 ans"):
+        assert ref in text, ref
+    references = text[text.rindex("Références"):]
+    assert "F, 54 ans" in references and "Chua TC et al." in references
+
+
 def test_compare_and_matrix_write_pptx_and_pdf(real_kb_path: Path, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     kb = ["--kb", str(real_kb_path)]

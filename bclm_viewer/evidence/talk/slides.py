@@ -9,6 +9,7 @@ PowerPoint or Impress (rendered and checked, see ``docs/talk.md``).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -33,8 +34,9 @@ SMALL_PT = 18
 MAX_DATA_COLUMNS = 4  # studies side by side on one slide
 CELL_MARGIN_H = 0.08  # left + right inner margin of a cell, each
 CELL_MARGIN_V = 0.05  # top + bottom, each
-GLYPH_EM = 0.52  # average glyph width / font size, safe side (DejaVu ≈ 0.55, Calibri ≈ 0.5)
-LINE_SPACING = 1.2
+GLYPH_EM = 0.56  # average glyph width / font size, safe side (DejaVu ≈ 0.55, Calibri ≈ 0.5)
+LINE_SPACING = 1.22
+TEXT_SAFETY = 0.88  # verbatim lines are paragraphs: their spacing varies more between apps
 
 
 def line_height(pt: float) -> float:
@@ -97,7 +99,7 @@ def column_widths(table: Table, total: float = CONTENT_W) -> tuple[float, ...]:
 def row_height(cells: list[str], widths: tuple[float, ...], pt: float = BODY_PT) -> float:
     lines = max(wrapped_lines(t, w - 2 * CELL_MARGIN_H, pt) for t, w in zip(cells, widths,
                                                                              strict=True))
-    return lines * line_height(pt) + 2 * CELL_MARGIN_V + 0.02
+    return lines * line_height(pt) + 2 * CELL_MARGIN_V + 0.04
 
 
 def _chunk(row: TRow, split: list[list[str]], lead: int, start: int, end: int) -> list[str]:
@@ -234,6 +236,7 @@ def _text_slides(section: Section, base: SlideSpec, room: float) -> Iterator[Sli
     lines = section.text
     one = [wrapped_lines(x, CONTENT_W, TEXT_PT) for x in lines]
     per_line = line_height(TEXT_PT)
+    room *= TEXT_SAFETY
     if sum(one) * per_line <= room:
         chunks: list[tuple[tuple[str, ...], ...]] = [(lines,)]
     else:
@@ -266,15 +269,15 @@ def reference_slides(talk: Talk) -> Iterator[SlideSpec]:
         return
     lines = [f"{r.label} — {r.text}" + (f" (diapo {r.slide})" if r.slide else "") for r in refs]
     room = FOOTER_TOP - BODY_TOP - 0.1
-    chunks: list[list[str]] = [[]]
-    used = 0.0
-    for line in lines:
-        h = text_height(line, CONTENT_W - 0.3, BODY_PT) + 0.08
-        if chunks[-1] and used + h > room:
-            chunks.append([])
-            used = 0.0
-        chunks[-1].append(line)
-        used += h
+    heights = [text_height(line, CONTENT_W - 0.3, BODY_PT) + 0.08 for line in lines]
+    parts = max(1, math.ceil(sum(heights) / room))
+    while True:  # as few slides as fit, the references spread evenly over them
+        per = math.ceil(len(lines) / parts)
+        chunks = [lines[i:i + per] for i in range(0, len(lines), per)]
+        tall = max(sum(heights[i:i + per]) for i in range(0, len(lines), per))
+        if tall <= room or per == 1:
+            break
+        parts += 1
     for i, chunk in enumerate(chunks, 1):
         yield SlideSpec("references", _numbered("Références", i, len(chunks)),
                         columns=(tuple(chunk),), notes=tuple(chunk))

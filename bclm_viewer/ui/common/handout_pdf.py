@@ -133,12 +133,11 @@ class _Pages:
         extra = GAP * (1.5 if key in ("title", "heading") else 0.6)
         if key == "heading":
             self.room(h + extra + 4 * self.fonts.metrics["cell"].height())  # not orphaned
-        if h > self.bottom - self.y:
-            for line in text.split("\n"):  # longer than the room left: line by line
-                if line != text:
-                    self.text(key, line, colour)
+        if self.y + h > self.bottom and "\n" in text and h > self.bottom / 2:
+            for line in text.split("\n"):  # a long block flows on, line by line
+                self.text(key, line, colour)
             return
-        self.room(h)
+        self.room(h)  # else it starts the next page, whole
         if self.painter is not None:
             self.painter.setFont(self.fonts.fonts[key])
             self.painter.setPen(colour or QColor("#000000"))
