@@ -62,12 +62,13 @@ def main() -> int:
     parser.add_argument("n", nargs="?", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    from kb_sample import make_sample_kb
+
     from bclm_viewer.evidence.talk.pptx_writer import write_pptx
     from bclm_viewer.evidence.talk.slides import talk_slides
     from bclm_viewer.kb.build import build_kb
     from bclm_viewer.kb.paths import content_dir
     from bclm_viewer.ui.common.handout_pdf import write_handout_pdf
-    from kb_sample import make_sample_kb
 
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
