@@ -101,7 +101,7 @@ def today() -> str:
 
 
 def _run(args: argparse.Namespace, kb: KnowledgeBase | None) -> int:
-    from bclm_viewer.evidence.talk.items import TalkItem, build_talk, item_sections
+    from bclm_viewer.evidence.talk.items import TalkItem, build_talk, item_sections, study_notes
 
     store = _store(args.data_dir)
     try:
@@ -137,7 +137,8 @@ def _run(args: argparse.Namespace, kb: KnowledgeBase | None) -> int:
                     print(f"{i.position + 1}. {i.kind} {i.ref}{caption}")
             return 0
         assert kb is not None
-        talk = build_talk(kb, args.name.strip(), talk_items(store, list_id), today())
+        talk = build_talk(kb, args.name.strip(), talk_items(store, list_id), today(),
+                          study_notes(talk_items(store, list_id), store.note))
         export(talk, args.format, args.output, args.template)
         print(f"Écrit : {args.output}")
         return 0

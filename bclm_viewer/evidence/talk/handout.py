@@ -51,6 +51,8 @@ def section_blocks(section: Section) -> Iterator[Block]:
     yield Block("heading", section.title)
     if section.subtitle:
         yield Block("text", section.subtitle)
+    if section.user_note:
+        yield Block("reading", f"Ma note : {section.user_note}")
     if section.text:
         where = slides_text(section.sources, "diapositive")
         yield Block("small", f"Texte exact ({where}) :")
@@ -110,6 +112,8 @@ def talk_markdown(talk: Talk) -> str:
         out += [f"## {section.title}", ""]
         if section.subtitle:
             out += [section.subtitle.replace("\n", "  \n"), ""]
+        if section.user_note:
+            out += ["> " + line for line in section.user_note.splitlines()] + [""]
         if section.text:
             out += ["```", *section.text, "```", ""]
         tables = list(section.parts(HANDOUT_COLUMNS))

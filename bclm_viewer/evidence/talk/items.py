@@ -10,8 +10,8 @@ not reported says "n.r.". Where a table is rebuilt from the KB rather than read 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bclm_viewer.evidence.compare import Comparison, build_comparison, measure_figures, measure_info
@@ -428,7 +428,26 @@ def item_sections(kb: KnowledgeBase, item: TalkItem) -> list[Section]:
     raise ItemError(f"type d'élément inconnu : {item.kind!r}")
 
 
-def build_talk(kb: KnowledgeBase, title: str, items: Sequence[TalkItem], date: str) -> Talk:
-    """The talk of these list items, in order (raises ``KbError`` for what the KB lacks)."""
-    sections = [s for item in items for s in item_sections(kb, item)]
+def study_notes(items: Sequence[TalkItem], note_of: Callable[[str], object]
+                ) -> dict[str, str]:
+    """The user's notes on the studies among ``items``, by study id; ``note_of(study_id)``
+    returns a note (with ``body_md``) or None, as ``UserStore.note`` does."""
+    found = {}
+    for item in items:
+        note = note_of(item.ref) if item.kind == "study" else None
+        body = getattr(note, "body_md", None)
+        if isinstance(body, str) and body.strip():
+            found[item.ref] = body
+    return found
+
+
+def build_talk(kb: KnowledgeBase, title: str, items: Sequence[TalkItem], date: str,
+               notes: Mapping[str, str] | None = None) -> Talk:
+    """The talk of these list items, in order (raises ``KbError`` for what the KB lacks);
+    ``notes``: the user's notes by study id, added to the study's speaker notes and handout."""
+    sections = []
+    for item in items:
+        for section in item_sections(kb, item):
+            note = (notes or {}).get(item.ref, "") if item.kind == "study" else ""
+            sections.append(replace(section, user_note=note.strip()) if note else section)
     return Talk(title, date, tuple(sections))

@@ -132,6 +132,7 @@ class Section:
     quotes: tuple[str, ...] = ()  # 'diapo 4 : « OS5: 37% »', for the speaker notes
     references: tuple[Reference, ...] = ()
     legend: str = ""
+    user_note: str = ""  # the user's own note on the study (speaker notes and handout)
 
     def parts(self, size: int) -> Iterator[Table]:
         """Every table, its data columns cut in groups of ``size``."""

@@ -180,6 +180,8 @@ def _notes(section: Section, table: Table | None) -> tuple[str, ...]:
         out.append(section.reading)
     if section.sources:
         out.append("Sources : " + slides_text(section.sources, "diapositive"))
+    if section.user_note:
+        out.append("Ma note : " + section.user_note)
     return tuple(out) or ("Aucune citation : cette diapositive ne montre pas de valeur.",)
 
 

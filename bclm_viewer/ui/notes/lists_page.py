@@ -460,11 +460,17 @@ class ListsPage(QWidget):
         return self._export("md")
 
     def export_pdf(self) -> Path | None:
-        return self._export("pdf")
+        """The list's handout: every item with its values, source slides and references."""
+        return self._export_talk("pdf")
 
     def export_pptx(self, with_template: bool = False) -> Path | None:
         """The list as PowerPoint slides (the same file as ``bclm-viewer list export``)."""
-        from bclm_viewer.evidence.talk.items import TalkItem
+        return self._export_talk("pptx", with_template)
+
+    def _export_talk(self, fmt: str, with_template: bool = False) -> Path | None:
+        """The list as slides (``pptx``) or as the PDF handout (``pdf``), the user's notes on
+        its studies in the speaker notes and the handout."""
+        from bclm_viewer.evidence.talk.items import TalkItem, study_notes
         from bclm_viewer.ui.notes.talk_export import export_talk
 
         store = self._data.store
@@ -474,8 +480,9 @@ class ListsPage(QWidget):
             return None
         items = [TalkItem(i.kind, i.ref, i.caption) for i in store.items(list_id)]
         try:
-            return export_talk(self, self.kb, talk_list.name, items, "pptx",
-                               with_template=with_template)
+            return export_talk(self, self.kb, talk_list.name, items, fmt,
+                               with_template=with_template,
+                               notes=study_notes(items, store.note))
         except (OSError, ValueError) as exc:
             self._report(exc)
             return None

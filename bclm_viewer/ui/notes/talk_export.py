@@ -5,7 +5,7 @@ and the status message links to the file written."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,11 +41,12 @@ def safe_name(name: str) -> str:
 
 
 def write_talk_file(kb: KnowledgeBase, title: str, items: Sequence[TalkItem], fmt: str,
-                    path: Path, template: Path | None = None) -> Path:
+                    path: Path, template: Path | None = None,
+                    notes: Mapping[str, str] | None = None) -> Path:
     """Build the talk and write it (``pptx`` or ``pdf``); raises ``OSError`` / ``ValueError``."""
     from bclm_viewer.evidence.talk.items import build_talk
 
-    talk = build_talk(kb, title, items, date.today().strftime("%d/%m/%Y"))
+    talk = build_talk(kb, title, items, date.today().strftime("%d/%m/%Y"), notes)
     if fmt == "pptx":
         from bclm_viewer.evidence.talk.pptx_writer import write_pptx
         from bclm_viewer.evidence.talk.slides import talk_slides
@@ -76,7 +77,8 @@ def show_written(parent: QWidget, path: Path) -> None:
 
 
 def export_talk(parent: QWidget, kb: KnowledgeBase, title: str, items: Sequence[TalkItem],
-                fmt: str, *, with_template: bool = False) -> Path | None:
+                fmt: str, *, with_template: bool = False,
+                notes: Mapping[str, str] | None = None) -> Path | None:
     """Ask where (and which template), then write; None when cancelled. Raises ``OSError`` /
     ``ValueError`` (a template that is not a .pptx) for the caller to report."""
     template: Path | None = None
@@ -99,7 +101,7 @@ def export_talk(parent: QWidget, kb: KnowledgeBase, title: str, items: Sequence[
     progress.setValue(0)
     QCoreApplication.processEvents()
     try:
-        written = write_talk_file(kb, title, items, fmt, path, template)
+        written = write_talk_file(kb, title, items, fmt, path, template, notes)
     finally:
         progress.close()
         progress.deleteLater()
