@@ -175,3 +175,11 @@ def test_a_template_that_is_not_pptx_is_refused(real_kb: Any, tmp_path: Path) ->
     bad.write_text("pas un fichier PowerPoint")
     with pytest.raises(TemplateError):
         _export(real_kb, tmp_path, ITEMS[:1], template=bad)
+
+
+def test_progress_is_reported_slide_by_slide(real_kb: Any, tmp_path: Path) -> None:
+    talk = build_talk(real_kb, "Mon exposé", ITEMS, "04/12/2026")
+    specs = talk_slides(talk)
+    seen: list[tuple[int, int]] = []
+    write_pptx(specs, tmp_path / "t.pptx", progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(n, len(specs)) for n in range(1, len(specs) + 1)]

@@ -9,7 +9,7 @@ slides dropped; the slide size is set to 16:9 (our layout is planned for it).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -344,11 +344,15 @@ def add_slide(prs: PresentationType, spec: SlideSpec, layouts: tuple[SlideLayout
     _notes(slide, spec.notes)
 
 
-def write_pptx(specs: Sequence[SlideSpec], path: Path, template: Path | None = None) -> Path:
-    """The slides as a .pptx at ``path`` (atomically); on ``template``'s layouts and theme."""
+def write_pptx(specs: Sequence[SlideSpec], path: Path, template: Path | None = None,
+               progress: Callable[[int, int], object] | None = None) -> Path:
+    """The slides as a .pptx at ``path`` (atomically); on ``template``'s layouts and theme.
+    ``progress(done, total)`` is called after each slide (the app's progress bar)."""
     prs = open_presentation(template)
     layouts = (_layout(prs, ("Title Slide", "Titre"), 0),
                _layout(prs, ("Title Only", "Titre seul"), 5))
-    for spec in specs:
+    for n, spec in enumerate(specs, 1):
         add_slide(prs, spec, layouts)
+        if progress is not None:
+            progress(n, len(specs))
     return write_atomically(Path(path), lambda tmp: prs.save(str(tmp)))

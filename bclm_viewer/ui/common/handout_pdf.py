@@ -214,15 +214,21 @@ class _Pages:
             self.text(b.kind, b.text)
 
 
+Progress = Callable[[int, int], object]
+
+
 def _lay_out(writer: QPdfWriter, painter: QPainter | None, blocks: Iterable[Block],
-             title: str, total: int) -> int:
+             title: str, total: int, progress: Progress | None = None) -> int:
     pages = _Pages(writer, painter, title, total)
     for b in blocks:
         pages.block(b)
+        if progress is not None:
+            progress(pages.page, total)
     return pages.finish()
 
 
-def _print(blocks: Callable[[], Iterable[Block]], path: Path, title: str) -> None:
+def _print(blocks: Callable[[], Iterable[Block]], path: Path, title: str,
+           progress: Progress | None = None) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)
@@ -233,14 +239,15 @@ def _print(blocks: Callable[[], Iterable[Block]], path: Path, title: str) -> Non
     total = _lay_out(writer, None, blocks(), title, 0)
     painter = QPainter(writer)
     try:
-        _lay_out(writer, painter, blocks(), title, total)
+        _lay_out(writer, painter, blocks(), title, total, progress)
     finally:
         painter.end()
 
 
-def write_handout_pdf(talk: Talk, path: Path) -> Path:
-    """The handout of ``talk`` as a PDF at ``path``, written atomically."""
+def write_handout_pdf(talk: Talk, path: Path, progress: Progress | None = None) -> Path:
+    """The handout of ``talk`` as a PDF at ``path``, written atomically; ``progress(page,
+    pages)`` is called as the pages are painted (the app's progress bar)."""
     _app()
     title = f"{talk.title} — {talk.date}"
     return write_atomically(Path(path), lambda tmp: _print(lambda: handout_blocks(talk), tmp,
-                                                            title))
+                                                            title, progress))

@@ -42,7 +42,8 @@ def safe_name(name: str) -> str:
 
 def write_talk_file(kb: KnowledgeBase, title: str, items: Sequence[TalkItem], fmt: str,
                     path: Path, template: Path | None = None,
-                    notes: Mapping[str, str] | None = None) -> Path:
+                    notes: Mapping[str, str] | None = None,
+                    progress: Callable[[int, int], object] | None = None) -> Path:
     """Build the talk and write it (``pptx`` or ``pdf``); raises ``OSError`` / ``ValueError``."""
     from bclm_viewer.evidence.talk.items import build_talk
 
@@ -51,10 +52,10 @@ def write_talk_file(kb: KnowledgeBase, title: str, items: Sequence[TalkItem], fm
         from bclm_viewer.evidence.talk.pptx_writer import write_pptx
         from bclm_viewer.evidence.talk.slides import talk_slides
 
-        return write_pptx(talk_slides(talk), path, template)
+        return write_pptx(talk_slides(talk), path, template, progress)
     from bclm_viewer.ui.common.handout_pdf import write_handout_pdf
 
-    return write_handout_pdf(talk, path)
+    return write_handout_pdf(talk, path, progress)
 
 
 def show_written(parent: QWidget, path: Path) -> None:
@@ -95,13 +96,20 @@ def export_talk(parent: QWidget, kb: KnowledgeBase, title: str, items: Sequence[
     if path is None:
         return None
     progress = QProgressDialog(tr("Export en cours…"), "", 0, 0, parent)
+    progress.setObjectName("exportProgress")
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)  # only when it takes more than a moment
+    progress.setMinimumDuration(400)  # shown only when the export takes more than a moment
     progress.setValue(0)
-    QCoreApplication.processEvents()
+
+    def advance(done: int, total: int) -> None:
+        if total > 0 and progress.maximum() != total:
+            progress.setMaximum(total)
+        progress.setValue(min(done, max(total, 1)))  # shows the dialog once 400 ms have passed
+        QCoreApplication.processEvents()
+
     try:
-        written = write_talk_file(kb, title, items, fmt, path, template, notes)
+        written = write_talk_file(kb, title, items, fmt, path, template, notes, advance)
     finally:
         progress.close()
         progress.deleteLater()

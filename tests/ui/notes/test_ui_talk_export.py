@@ -50,3 +50,18 @@ def test_list_exports_to_powerpoint_with_link(
              for r in range(page.items_model.rowCount())]
     assert any("Matrice : désaccords" in str(n) for n in names), names
     assert any("Graphique : os5" in str(n) for n in names), names
+
+
+def test_pdf_progress_follows_the_pages(qapp: Any, real_kb: Any, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from bclm_viewer.evidence.talk.items import TalkItem
+    from bclm_viewer.ui.notes.talk_export import write_talk_file
+
+    seen: list[tuple[int, int]] = []
+    path = write_talk_file(real_kb, "Exposé", [TalkItem("matrix", "all"),
+                                               TalkItem("study", "adam-2006")], "pdf",
+                           tmp_path / "h.pdf", progress=lambda d, t: seen.append((d, t)))
+    pages = len(PdfReader(str(path)).pages)
+    assert seen and all(t == pages for _, t in seen)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1][0] == pages
