@@ -94,6 +94,29 @@ def test_pdf_leaves_nothing_out(real_kb_path: Path, tmp_path: Path,
     assert "F, 54 ans" in references and "Chua TC et al." in references
 
 
+def test_a_large_matrix_prints_study_by_study(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Beyond 60 studies the handout lists each study's findings (a grid of thousands of
+    columns is unreadable): the agreement table first, the header on every page."""
+    from kb_sample import make_sample_kb
+
+    from bclm_viewer.evidence.talk.handout import LISTED_MATRIX
+    from bclm_viewer.query.filters import StudyFilter
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
+    kb_path = make_sample_kb(tmp_path / "kb.sqlite", LISTED_MATRIX + 20)
+    out = tmp_path / "m.pdf"
+    assert run(capsys, "--kb", str(kb_path), "matrix", "--format", "pdf", "-o", str(out))[0] == 0
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages]
+    assert "présentée étude par étude" in pages[0] and "Facteur Accord Motif" in pages[0]
+    listing = [p for p in pages if "Étude Constats (facteur : constat)" in p]
+    assert len(listing) >= 2 and all(p.index("Étude Constats") < 40 for p in listing[1:])
+    with KnowledgeBase(kb_path) as kb:
+        some = kb.study_rows(StudyFilter(), limit=3)
+    everything = " ".join(pages)
+    assert all(row.label in everything for row in some)
+
+
 def test_compare_and_matrix_write_pptx_and_pdf(real_kb_path: Path, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     kb = ["--kb", str(real_kb_path)]

@@ -23,6 +23,10 @@ from bclm_viewer.evidence.talk.model import (
 )
 
 HANDOUT_COLUMNS = 6  # studies side by side on an A4 landscape page
+LISTED_MATRIX = 60  # a matrix of more studies is printed study by study, not as a grid
+LISTING_NOTE = ("Matrice de {n} études, présentée étude par étude : chaque étude avec les "
+                "constats qu'elle rapporte ; un facteur qu'une étude ne mentionne pas n'est "
+                "pas listé pour elle (non rapporté, n.r.).")
 NR_NOTE = ("n.r. = non rapporté : la diapositive ne donne pas cette valeur (jamais 0 ni une case "
            "vide). Les valeurs sont telles qu'écrites sur les diapositives (virgule décimale "
            "comprise) ; sous chaque valeur, la diapositive d'où elle vient.")
@@ -57,9 +61,16 @@ def section_blocks(section: Section) -> Iterator[Block]:
         where = slides_text(section.sources, "diapositive")
         yield Block("small", f"Texte exact ({where}) :")
         yield Block("verbatim", "\n".join(section.text))
-    for table in section.parts(HANDOUT_COLUMNS):
-        if table.rows:
+    if section.listing is not None and section.columns > LISTED_MATRIX:
+        yield Block("small", LISTING_NOTE.format(n=section.columns))
+        if section.summary is not None:
+            yield Block("table", table=section.summary)
+        for table in section.listing():
             yield Block("table", table=table)
+    else:
+        for table in section.parts(HANDOUT_COLUMNS):
+            if table.rows:
+                yield Block("table", table=table)
     if section.chart is not None:
         if section.chart.bars:
             yield Block("table", table=chart_table(section.chart))

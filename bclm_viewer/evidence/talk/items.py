@@ -334,6 +334,33 @@ def matrix_section(kb: KnowledgeBase, ref: str = "", caption: str | None = None)
                 yield Table(header, tuple(rows), (3.0,) + (2.4,) * len(block) + (2.4,),
                             tail=1).without_empty_rows()
 
+    def listing() -> Iterator[Table]:
+        """Study by study, the findings it reports (one line each, with the factor): how a
+        matrix of thousands of studies reads on paper."""
+        names = {f.id: f.name for f in src.factors}
+        for chunk_start in range(0, len(ids), MATRIX_CHUNK):
+            chunk = list(ids[chunk_start:chunk_start + MATRIX_CHUNK])
+            heads = {r[0]: r[1] for r in con.execute(
+                "SELECT id, label FROM studies WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(chunk),))}
+            by_study: dict[str, dict[str, list[FindingItem]]] = {}
+            for item in load_findings(con, chunk, subset):
+                by_study.setdefault(item.study_id, {}).setdefault(item.factor_id, []).append(item)
+            rows = []
+            for sid in chunk:
+                found = by_study.get(sid, {})
+                lines = [f"{names[f]} : {line}" for f in subset if f in found
+                         for line in finding_lines(found[f], lab)]
+                slides = tuple(sorted({i.slide for items in found.values() for i in items}))
+                rows.append(TRow((TCell(heads.get(sid, sid)),
+                                  TCell("\n".join(lines) or lab.nr, bool(lines), slides))))
+            yield Table(("Étude", "Constats (facteur : constat)"), tuple(rows), (1.0, 4.0))
+
+    summary = Table(
+        ("Facteur", "Accord", "Motif"),
+        tuple(TRow((TCell(f.name), status, TCell(conflicts[f.id].reason or "—")))
+              for f, status in zip(src.factors, statuses, strict=True)),
+        (2.0, 1.2, 4.0), lead=1, tail=0)
     which = "désaccords" if flagged else ("sélection" if factor_ids else "tous les facteurs")
     return Section(
         "matrix", _titled(f"Matrice des facteurs pronostiques ({which})", caption),
@@ -341,7 +368,7 @@ def matrix_section(kb: KnowledgeBase, ref: str = "", caption: str | None = None)
         legend=f"{lab.poor} péjoratif, {lab.favourable} favorable, {lab.not_significant} non "
                f"significatif ; {lab.conflict} sens opposés ; {lab.discordant} significatif "
                "dans une série, NS dans une autre",
-        sources=(),
+        sources=(), listing=listing, summary=summary, columns=len(ids),
     )
 
 

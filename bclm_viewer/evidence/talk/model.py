@@ -133,6 +133,10 @@ class Section:
     references: tuple[Reference, ...] = ()
     legend: str = ""
     user_note: str = ""  # the user's own note on the study (speaker notes and handout)
+    # A matrix of many studies on paper: study by study, its findings listed (see ``handout``)
+    listing: Callable[[], Iterator[Table]] | None = field(default=None, compare=False)
+    summary: Table | None = None  # per factor, the agreement between series and why
+    columns: int = 0  # how many studies a matrix has
 
     def parts(self, size: int) -> Iterator[Table]:
         """Every table, its data columns cut in groups of ``size``."""

@@ -4,15 +4,18 @@ table's header row repeated at the top of every page it continues on.
 
 Laid out here rather than by ``QTextDocument``: a matrix of 10,000 studies is thousands of
 pages, which a text document would hold whole (minutes, and memory growing with the KB);
-painted block by block it streams. Two passes over the blocks: one measures (how many pages),
-one paints. The CLI reaches this module through one lazy import (``.importlinter``), starting
-a headless ``QApplication`` when none runs.
+painted block by block it streams. Two passes: one measures (how many pages: "3 / 7" needs
+the total) and spools the blocks to a temporary file, one paints them back from it. The CLI
+reaches this module through one lazy import (``.importlinter``), starting a headless
+``QApplication`` when none runs.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,6 +47,7 @@ BAND_BG = QColor("#e4eaf2")
 GRID = QColor("#9aa5b1")
 GREY = QColor("#555555")
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+NO_WRAP = int(Qt.AlignmentFlag.AlignLeft)  # lines known to fit: no line breaking to compute
 
 
 def _app() -> QApplication:
@@ -75,12 +79,28 @@ class _Fonts:
         italic.setItalic(True)
         self.fonts["cell-nr"] = italic
         self.metrics["cell-nr"] = QFontMetricsF(italic, device)
+        # the widest glyph a cell may hold: a line of n characters is at most n of these wide
+        self.widest = {key: max(fm.horizontalAdvance(c) for c in "WM—▼▲★≠⚠")
+                       for key, fm in self.metrics.items()}
         self.height = lru_cache(maxsize=8192)(self._height)  # "n.r." is measured once
+        self.fits = lru_cache(maxsize=1024)(self._fits)  # a row's cells: measured, then drawn
+
+    def _fits(self, key: str, text: str, width: int) -> bool:
+        """Whether no line of ``text`` needs wrapping at ``width``: first a bound (n characters
+        are at most n widest glyphs), else each line's advance (no line-breaking layout)."""
+        lines = text.split("\n")
+        if max(len(line) for line in lines) * self.widest[key] <= width:
+            return True
+        fm = self.metrics[key]
+        return all(fm.horizontalAdvance(line) <= width for line in lines)
 
     def _height(self, key: str, text: str, width: int) -> float:
+        fm = self.metrics[key]
         if not text:
-            return self.metrics[key].height()
-        return self.metrics[key].boundingRect(QRectF(0, 0, width, 1e7), WRAP, text).height()
+            return fm.height()
+        if self.fits(key, text, width):
+            return (text.count("\n") + 1) * fm.lineSpacing()  # no line wraps: no layout
+        return fm.boundingRect(QRectF(0, 0, width, 1e7), WRAP, text).height()
 
 
 class _Pages:
@@ -193,7 +213,8 @@ class _Pages:
                 p.setPen(QColor("#ffffff") if header else GREY if not c.reported
                          else QColor("#000000"))
                 inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
-                p.drawText(inner, WRAP, c.text)
+                flags = NO_WRAP if self.fonts.fits(key, c.text, int(inner.width())) else WRAP
+                p.drawText(inner, flags, c.text)
                 if c.slides and c.reported and not header:
                     p.setFont(self.fonts.fonts["source"])
                     p.setPen(GREY)
@@ -236,12 +257,28 @@ def _print(blocks: Callable[[], Iterable[Block]], path: Path, title: str,
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    total = _lay_out(writer, None, blocks(), title, 0)
-    painter = QPainter(writer)
-    try:
-        _lay_out(writer, painter, blocks(), title, total, progress)
-    finally:
-        painter.end()
+    with tempfile.TemporaryFile() as spool:
+        # The first pass counts the pages and spools the blocks it read to a temporary
+        # file; the second paints them from there: the KB is read once, memory stays flat.
+        def spooled() -> Iterator[Block]:
+            for block in blocks():
+                pickle.dump(block, spool, pickle.HIGHEST_PROTOCOL)
+                yield block
+
+        def replayed() -> Iterator[Block]:
+            spool.seek(0)
+            while True:
+                try:
+                    yield pickle.load(spool)
+                except EOFError:
+                    return
+
+        total = _lay_out(writer, None, spooled(), title, 0)
+        painter = QPainter(writer)
+        try:
+            _lay_out(writer, painter, replayed(), title, total, progress)
+        finally:
+            painter.end()
 
 
 def write_handout_pdf(talk: Talk, path: Path, progress: Progress | None = None) -> Path:
