@@ -167,3 +167,24 @@ def test_existing_file_replaced_atomically(talk: list[str], tmp_path: Path,
     assert run(capsys, *talk, "export", "Exposé", "--format", "pptx", "-o", str(out))[0] == 0
     assert Presentation(str(out)).slides
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_powerpoint_export_needs_no_qt(real_kb_path: Path, tmp_path: Path) -> None:
+    """On a headless server the slides are written without Qt (only the PDF needs it)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "c.pptx"
+    code = (
+        "import sys\n"
+        "from bclm_viewer.cli.main import main\n"
+        f"status = main(['--kb', {str(real_kb_path)!r}, 'compare', 'adam-2006', 'abbott-2012',"
+        f" '--format', 'pptx', '-o', {str(out)!r}])\n"
+        "assert status == 0, status\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "assert not qt, qt\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.is_file()
