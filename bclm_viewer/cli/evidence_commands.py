@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
-FORMATS = ("md", "csv", "json")
+FORMATS = ("md", "csv", "json", "pptx", "pdf")  # pptx / pdf: the talk's slides / handout
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -135,6 +135,10 @@ def cmd_matrix(
 
 def dispatch(args: argparse.Namespace) -> int | None:
     """Run ``compare`` / ``matrix`` if that is the command, else None."""
+    if args.command in ("compare", "matrix") and args.format in ("pptx", "pdf"):
+        from bclm_viewer.cli.list_commands import cmd_evidence_file
+
+        return cmd_evidence_file(args)
     if args.command == "compare":
         return cmd_compare(args.kb, args.ids, args.format, args.all_rows, args.output)
     if args.command == "matrix":

@@ -70,6 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     from bclm_viewer.cli.quiz_commands import add_parsers as add_quiz_parsers
 
     add_quiz_parsers(sub)  # quiz
+
+    from bclm_viewer.cli.list_commands import add_parsers as add_list_parsers
+
+    add_list_parsers(sub)  # list new|add|show|export
     return p
 
 
@@ -111,6 +115,10 @@ def _run_command(args: argparse.Namespace) -> int:
         from bclm_viewer.cli.evidence_commands import dispatch
 
         return int(dispatch(args) or 0)
+    if args.command == "list":
+        from bclm_viewer.cli.list_commands import cmd_list
+
+        return cmd_list(args)
     if args.command in ("search", "factors", "show"):
         from bclm_viewer.cli.query_commands import dispatch as dispatch_query
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-ITEM_KINDS = ("study", "comparison", "slide")
+ITEM_KINDS = ("study", "comparison", "slide", "matrix", "chart")
 
 
 def utc_now() -> str:
@@ -58,7 +58,9 @@ def normalise_ref(kind: str, ref: str) -> str:
     """Check an item reference against its kind and return its canonical text.
 
     ``study``: a study id; ``comparison``: a JSON list of study ids (re-serialised compactly so
-    equal comparisons compare equal); ``slide``: a slide number ≥ 1 as text. Raises ValueError.
+    equal comparisons compare equal); ``slide``: a slide number ≥ 1 as text; ``matrix``: "all",
+    "flagged" or factor ids "a,b"; ``chart``: a measure id, optionally ":id,id" (its series).
+    Raises ValueError.
     """
     if kind not in ITEM_KINDS:
         raise ValueError(f"type d'élément inconnu : {kind!r} (attendu : {', '.join(ITEM_KINDS)})")
@@ -68,6 +70,15 @@ def normalise_ref(kind: str, ref: str) -> str:
         if not ref.strip():
             raise ValueError("identifiant d'étude vide")
         return ref.strip()
+    if kind == "matrix":
+        parts = [p.strip() for p in ref.split(",") if p.strip()]
+        return ",".join(parts) if parts else "all"
+    if kind == "chart":
+        measure, _, ids = ref.partition(":")
+        if not measure.strip():
+            raise ValueError("graphique : identifiant de mesure vide")
+        series = [i.strip() for i in ids.split(",") if i.strip()]
+        return measure.strip() + (":" + ",".join(series) if series else "")
     if kind == "slide":
         text = ref.strip()
         if not text.isdigit() or int(text) < 1:
@@ -128,11 +139,15 @@ class ListItem:
     created_at: str
 
     def study_ids(self) -> list[str]:
-        """The studies this item shows: one, several (comparison) or none (slide)."""
+        """The studies this item shows: one, several (comparison, chart) or none (slide,
+        matrix: its studies are those with a finding)."""
         if self.kind == "study":
             return [self.ref]
         if self.kind == "comparison":
             return [str(i) for i in json.loads(self.ref)]
+        if self.kind == "chart":
+            _, _, ids = self.ref.partition(":")
+            return [i for i in ids.split(",") if i]
         return []
 
 

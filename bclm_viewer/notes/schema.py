@@ -149,8 +149,34 @@ _V2: tuple[str, ...] = (
     "CREATE INDEX idx_study_reviews_time ON study_reviews(reviewed_at)",
 )
 
+_ITEM_TRIGGERS = ("items_ai", "items_au", "items_ad")
+_LIST_TRIGGERS = ("lists_ai", "lists_au", "lists_ad")
+
+# Version 3: a list may also hold the evidence matrix and a chart. SQLite cannot change a CHECK
+# in place, so ``list_items`` is rebuilt (rows and ids kept) and its triggers recreated; the
+# triggers of ``lists`` read ``list_items`` and are dropped first, so the rename never meets a
+# trigger naming a missing table.
+_V3: tuple[str, ...] = (
+    *(f"DROP TRIGGER {name}" for name in _LIST_TRIGGERS + _ITEM_TRIGGERS),
+    """CREATE TABLE list_items_v2 (
+        id INTEGER PRIMARY KEY,
+        list_id INTEGER NOT NULL REFERENCES lists(id),
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('study', 'comparison', 'slide', 'matrix', 'chart')),
+        ref TEXT NOT NULL,
+        caption TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (list_id, position)
+    )""",
+    "INSERT INTO list_items_v2 (id, list_id, position, kind, ref, caption, created_at)"
+    " SELECT id, list_id, position, kind, ref, caption, created_at FROM list_items",
+    "DROP TABLE list_items",
+    "ALTER TABLE list_items_v2 RENAME TO list_items",
+    *(sql for sql in _V1 if sql.startswith(("CREATE TRIGGER lists_", "CREATE TRIGGER items_"))),
+)
+
 # MIGRATIONS[i] takes the schema from version i to i + 1. Append; never edit a shipped one.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -208,7 +208,9 @@ def test_huge_file_is_refused_before_reading(
     assert not (tmp_path / "c").exists()
 
 
-def test_python_pptx_is_imported_by_the_pptx_reader_only() -> None:
+def test_python_pptx_is_imported_by_its_two_users_only() -> None:
+    """The deck reader and the talk's PowerPoint writer; both import it inside functions, so
+    neither start-up nor any other command pays for it (``tests/ui/test_startup.py``)."""
     import re
 
     package = Path(__file__).resolve().parents[2] / "bclm_viewer"
@@ -217,4 +219,4 @@ def test_python_pptx_is_imported_by_the_pptx_reader_only() -> None:
         for p in package.rglob("*.py")
         if re.search(r"^\s*(from pptx\b|import pptx\b)", p.read_text(encoding="utf-8"), re.M)
     )
-    assert users == ["kb/importer/pptx_reader.py"]
+    assert users == ["evidence/talk/pptx_writer.py", "kb/importer/pptx_reader.py"]

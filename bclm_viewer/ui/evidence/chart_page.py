@@ -70,6 +70,7 @@ class ChartPage(QWidget):
         bar.addWidget(self.scope_label, 1)
         bar.addWidget(self.png_button)
         bar.addWidget(self.svg_button)
+        bar.addWidget(self._talk_button())
 
         self.view = QChartView(self)
         self.view.setObjectName("chartView")
@@ -111,6 +112,17 @@ class ChartPage(QWidget):
         self.refresh()
 
     # ----- what is drawn ---------------------------------------------------------------------
+    def _talk_button(self) -> QWidget:
+        """« Exposé ▾ »: this measure across these series, as a native PowerPoint chart."""
+        from bclm_viewer.evidence.talk.items import TalkItem
+        from bclm_viewer.ui.notes.talk_export import TalkButton
+
+        def item() -> TalkItem:
+            ids = ",".join(self._study_ids) if self._study_ids is not None else ""
+            return TalkItem("chart", f"{self.measure_id()}:{ids}" if ids else self.measure_id())
+
+        return TalkButton(self, self.kb, item, lambda: self.measure_combo.currentText())
+
     def measure_id(self) -> str:
         return str(self.measure_combo.currentData())
 

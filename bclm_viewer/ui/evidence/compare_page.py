@@ -73,6 +73,7 @@ class ComparePage(QWidget):
         bar.addWidget(self.remove_button)
         bar.addWidget(self.cite_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self._talk_button())
 
         self.table = self._make_table()
         self.legend = QLabel(
@@ -133,6 +134,13 @@ class ComparePage(QWidget):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._cell_menu)
         return table
+
+    def _talk_button(self) -> QWidget:
+        """« Exposé ▾ »: this comparison as PowerPoint slides, a PDF handout, a list item."""
+        from bclm_viewer.ui.notes.talk_export import TalkButton, comparison_item
+
+        return TalkButton(self, self.kb, lambda: comparison_item(self.study_ids()),
+                          lambda: self.tr("Comparaison"))
 
     # ----- what is compared ----------------------------------------------------------------
     def set_studies(self, ids: list[str]) -> None:

@@ -81,6 +81,7 @@ class MatrixPage(QWidget):
         bar.addWidget(self.flagged_only)
         bar.addWidget(self.all_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self._talk_button())
 
         self.table = self._make_table()
         legend = QHBoxLayout()
@@ -147,6 +148,16 @@ class MatrixPage(QWidget):
         rows.setSectionsClickable(True)
         rows.setHighlightSections(True)
         return table
+
+    def _talk_button(self) -> QWidget:
+        """« Exposé ▾ »: the matrix (all factors or those in disagreement) for a talk."""
+        from bclm_viewer.evidence.talk.items import TalkItem
+        from bclm_viewer.ui.notes.talk_export import TalkButton
+
+        return TalkButton(
+            self, self.kb,
+            lambda: TalkItem("matrix", "flagged" if self.flagged_only.isChecked() else "all"),
+            lambda: self.tr("Matrice des facteurs pronostiques"))
 
     # ----- scope -----------------------------------------------------------------------------
     def set_study_ids(self, ids: list[str] | None) -> None:

@@ -1,13 +1,10 @@
-"""A talk list written out: Markdown for editing elsewhere, PDF for printing or sending.
-
-Both name each item as the list shows it, add the user's note under a study and the headline
-figures of the studies under a comparison. The PDF is a ``QTextDocument`` built from escaped
-text only (every name, note and figure goes through ``html.escape``), printed by ``QPrinter``.
+"""A talk list written out as Markdown, for editing elsewhere: each item named as the list
+shows it, the user's note under a study, the headline figures of a comparison's studies. (The
+PDF handout and the PowerPoint slides are ``talk_export``'s.)
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from bclm_viewer.evidence.export_text import markdown_table
 from bclm_viewer.notes import ListItem, UserStore
-from bclm_viewer.ui.common.export_ui import ask_path, html_to_pdf
+from bclm_viewer.ui.common.export_ui import ask_path
 from bclm_viewer.ui.common.labels import or_nr
 from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.notes.notes_models import KbNames
@@ -66,36 +63,11 @@ def list_markdown(names: KbNames, store: UserStore, list_id: int) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def list_html(names: KbNames, store: UserStore, list_id: int) -> str:
-    """The list as simple HTML for ``QTextDocument``; every piece of text is escaped."""
-    e = html.escape
-    name, items = _list_parts(names, store, list_id)
-    parts = [f"<h1>{e(name)}</h1>", "<ol>"]
-    for item in items:
-        parts.append(f"<li><p>{e(names.describe(item))}</p>")
-        if item.kind == "study":
-            note = store.note(item.ref)
-            if note is not None:
-                body = "<br/>".join(e(line) for line in note.body_md.splitlines())
-                parts.append(f"<blockquote>{body}</blockquote>")
-        elif item.kind == "comparison":
-            head = "".join(f"<th>{e(c)}</th>" for c in headline_columns())
-            body = "".join(
-                "<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>"
-                for row in headline_rows(names, item.study_ids())
-            )
-            parts.append(
-                f'<table border="1" cellspacing="0" cellpadding="3"><tr>{head}</tr>{body}</table>'
-            )
-        parts.append("</li>")
-    parts.append("</ol>")
-    return "\n".join(parts)
-
-
 def export_list(
     parent: QWidget, names: KbNames, store: UserStore, list_id: int, fmt: str
 ) -> Path | None:
-    """Ask where, then write list ``list_id`` as Markdown (``"md"``) or PDF (``"pdf"``).
+    """Ask where, then write list ``list_id`` as Markdown (``"md"``); the PDF handout and the
+    PowerPoint file are ``talk_export``'s.
 
     Returns the file written, None if the user cancelled; raises ``OSError`` on failure.
     """
@@ -110,8 +82,5 @@ def export_list(
     path = ask_path(parent, title, str(default), pattern)
     if path is None:
         return None
-    if fmt == "md":
-        path.write_text(list_markdown(names, store, list_id), encoding="utf-8")
-    else:
-        html_to_pdf(list_html(names, store, list_id), path, landscape=False)
+    path.write_text(list_markdown(names, store, list_id), encoding="utf-8")
     return path

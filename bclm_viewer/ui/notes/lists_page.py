@@ -136,6 +136,9 @@ class ListsPage(QWidget):
         export_menu = QMenu(self.export_button)
         export_menu.addAction(self.tr("En Markdown…"), self.export_markdown)
         export_menu.addAction(self.tr("En PDF…"), self.export_pdf)
+        export_menu.addAction(self.tr("Exporter en PowerPoint…"), self.export_pptx)
+        export_menu.addAction(self.tr("En PowerPoint sur un modèle…"),
+                              lambda: self.export_pptx(with_template=True))
         self.export_button.setMenu(export_menu)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -461,7 +464,32 @@ class ListsPage(QWidget):
         return self._export("md")
 
     def export_pdf(self) -> Path | None:
-        return self._export("pdf")
+        """The list's handout: every item with its values, source slides and references."""
+        return self._export_talk("pdf")
+
+    def export_pptx(self, with_template: bool = False) -> Path | None:
+        """The list as PowerPoint slides (the same file as ``bclm-viewer list export``)."""
+        return self._export_talk("pptx", with_template)
+
+    def _export_talk(self, fmt: str, with_template: bool = False) -> Path | None:
+        """The list as slides (``pptx``) or as the PDF handout (``pdf``), the user's notes on
+        its studies in the speaker notes and the handout."""
+        from bclm_viewer.evidence.talk.items import TalkItem, study_notes
+        from bclm_viewer.ui.notes.talk_export import export_talk
+
+        store = self._data.store
+        list_id = self.current_list_id()
+        talk_list = store.get_list(list_id) if store is not None and list_id is not None else None
+        if store is None or talk_list is None or list_id is None:
+            return None
+        items = [TalkItem(i.kind, i.ref, i.caption) for i in store.items(list_id)]
+        try:
+            return export_talk(self, self.kb, talk_list.name, items, fmt,
+                               with_template=with_template,
+                               notes=study_notes(items, store.note))
+        except (OSError, ValueError) as exc:
+            self._report(exc)
+            return None
 
     def _export(self, fmt: str) -> Path | None:
         store = self._data.store

@@ -115,6 +115,15 @@ class KbNames:
             text = tr("Diapositive {n}").format(n=item.ref)
             if title:
                 text += f" : {title}"
+        elif item.kind == "matrix":
+            which = {"all": tr("tous les facteurs"), "flagged": tr("désaccords")}
+            text = tr("Matrice : {which}").format(which=which.get(item.ref, item.ref))
+        elif item.kind == "chart":
+            measure, _, ids = item.ref.partition(":")
+            names = ", ".join(self.study_name(s) for s in ids.split(",") if s)
+            text = tr("Graphique : {measure}").format(measure=measure)
+            if names:
+                text += f" ({names})"
         else:
             names = ", ".join(self.study_name(s) for s in json.loads(item.ref))
             text = tr("Comparaison : {names}").format(names=names)

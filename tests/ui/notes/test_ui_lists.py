@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QVBoxLayout, QWidget
 
 from bclm_viewer.notes import UserStore, comparison_ref, default_user_path
 from bclm_viewer.ui.notes.add_to_list import add_to_list_menu, default_list_name
-from bclm_viewer.ui.notes.list_export import list_html
 from bclm_viewer.ui.notes.lists_page import ListsPage
 from bclm_viewer.ui.notes.notes_models import ITEM_MIME, KbNames, ListItemsModel, TalkListsModel
 from bclm_viewer.ui.notes.user_data import UserData
@@ -230,15 +229,19 @@ def test_export_markdown_and_pdf(
     pdf_path = page.export_pdf()
     assert pdf_path == tmp_path / "liste.pdf"
     assert pdf_path.read_bytes().startswith(b"%PDF")
-    rendered = list_html(KbNames(kb), data.store, talk)
-    assert "<b>gras</b>" not in rendered and "&lt;b&gt;gras&lt;/b&gt; &amp; co" in rendered
-    assert "<script>" not in rendered and "&lt;script&gt;" in rendered
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf_path)).pages)
+    # plain text, never markup: the list's name and the note print as typed
+    assert "Exposé <b>gras</b> & co" in text
+    assert "Ma note : Série de référence <script>x</script>" in text
+    assert f"{adam} — " in text  # its reference
 
 
-def test_presenting_a_list_shows_its_items_in_order(
-    qtbot: Any, kb: Any, data: UserData, qtmodeltester: Any
-) -> None:
-    from bclm_viewer.ui.notes.list_presentation import HeadlineTable
+def test_presenting_a_list_shows_its_items_in_order(qtbot: Any, kb: Any, data: UserData) -> None:
+    """Each item as the slides the PowerPoint export holds: a deck slide as the deck shows
+    it, a study and a comparison as their planned slides (tables, type scaled to the screen)."""
+    from bclm_viewer.ui.notes.list_presentation import SlideView
     from bclm_viewer.ui.slides.presentation import PresentationWindow
 
     assert data.store is not None
@@ -251,30 +254,28 @@ def test_presenting_a_list_shows_its_items_in_order(
     window = page.presentation
     assert isinstance(window, PresentationWindow)
     qtbot.waitExposed(window)
-    assert window.count() == 4
-    shown = []
+    shown: list[str] = []
+    texts: dict[str, str] = {}
     for i in range(window.count()):
         assert window.current_index() == i
-        tables = [t for t in window.findChildren(HeadlineTable)
-                  if t.windowTitle() == window.title_label.text()]
         if window.current_slide() is not None:
             shown.append(f"slide {window.current_slide()}")
             assert window.title_label.text() == kb.slide(4).title
         else:
-            [table] = tables
-            qtbot.waitUntil(table.isVisible)  # the layout shows it on the next event loop turn
-            qtmodeltester.check(table.model())
-            first_column = [table.model().index(r, 0).data()
-                            for r in range(table.model().rowCount())]
-            shown.append(f"{window.title_label.text()} {first_column}")
+            [view] = [v for v in window.findChildren(SlideView)
+                      if v.windowTitle() == window.title_label.text()]
+            qtbot.waitUntil(view.isVisible)  # the layout shows it on the next event loop turn
+            qtbot.waitUntil(lambda v=view: v.px_per_pt > 0)
+            title = view.windowTitle().split(" (")[0]
+            if not shown or shown[-1] != title:
+                shown.append(title)
+            texts[title] = texts.get(title, "") + view.toPlainText()
         window.next()
     a, b, m = (kb.study(s).label for s in ("adam-2006", "abbott-2012", "mariani-2013"))
-    assert shown == [
-        "slide 4",
-        f"{a} {[a]}",
-        f"Comparaison : {a}, {b} {[a, b]}",
-        f"{m} {[m]}",
-    ]
+    readings = [x for x in shown if x.endswith("lecture structurée")]
+    assert shown == ["slide 4", *readings, a, f"Comparaison : {a}, {b}", m]
+    assert "Valeur" in texts[a]  # the study's own table, not a row of a headline table
+    assert a in texts[f"Comparaison : {a}, {b}"] and b in texts[f"Comparaison : {a}, {b}"]
     with qtbot.waitSignal(window.finished):
         window.close()
 
