@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,10 +166,41 @@ def display_path(path: Path, root: Path) -> str:
         return str(path)
 
 
-def read_text(path: Path, rel: str, problems: list[Problem]) -> str | None:
-    """The file's text (newlines normalised), or ``None`` with a problem: unreadable, empty,
-    not UTF-8."""
+def printable_name(name: str) -> str:
+    """A file name as a message can show it: bytes that are not UTF-8 as ``\\xNN``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def is_utf8_name(name: str) -> bool:
     try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def bad_name_problems(folder: Path, names: list[str], root: Path) -> list[Problem]:
+    """A problem for each of ``names`` (in ``folder``) that is not valid UTF-8."""
+    return [
+        Problem(
+            display_path(folder, root) + "/" + printable_name(n),
+            1,
+            "file",
+            "file name is not valid UTF-8: rename it",
+        )
+        for n in names
+        if not is_utf8_name(n)
+    ]
+
+
+def read_text(path: Path, rel: str, problems: list[Problem]) -> str | None:
+    """The file's text (newlines normalised), or ``None`` with a problem: not a plain file
+    (a named pipe would block the read forever), unreadable, empty, not UTF-8."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            problems.append(Problem(rel, 1, "file", "not a regular file (a pipe, device or "
+                                    "socket): content files must be plain files"))
+            return None
         data = path.read_bytes()
     except OSError as exc:
         problems.append(Problem(rel, 1, "file", f"cannot be read: {exc.strerror or exc}"))
@@ -186,21 +218,36 @@ def read_text(path: Path, rel: str, problems: list[Problem]) -> str | None:
 
 
 def slide_files(root: Path) -> list[Path]:
-    return sorted(p for p in (root / "slides").glob("*.md") if not p.name.startswith("."))
+    """The slide files whose names can be read (``bad_name_problems`` reports the others)."""
+    return sorted(
+        p for p in (root / "slides").glob("*.md")
+        if not p.name.startswith(".") and is_utf8_name(p.name)
+    )
 
 
 def study_names(root: Path) -> list[str]:
     """The study file names, sorted: plain strings, light enough for 10,000 files."""
+    return sorted(n for n in _study_md_names(root) if is_utf8_name(n))
+
+
+def _study_md_names(root: Path) -> list[str]:
     try:
         names = os.listdir(root / "studies")
     except OSError:
         return []
-    return sorted(n for n in names if n.endswith(".md") and not n.startswith("."))
+    return [n for n in names if n.endswith(".md") and not n.startswith(".")]
+
+
+def bad_study_names(root: Path) -> list[Problem]:
+    """Study files whose names are not UTF-8 (left out of ``study_names``, reported here)."""
+    return bad_name_problems(root / "studies", sorted(_study_md_names(root)), root)
 
 
 # ----- fields -------------------------------------------------------------------------------
 
 _INT = re.compile(r"-?\d+")
+# What SQLite's INTEGER holds: a larger whole number cannot be stored as written.
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
 
 class Fields:
@@ -261,7 +308,13 @@ class Fields:
         if not _INT.fullmatch(text.strip()):
             self.problem(key, f"{text!r} is not a whole number")
             return None
+        if len(text.strip().lstrip("-")) > 19:  # also spares int() its 4,300-digit limit
+            self.problem(key, f"{text[:40]!r}… is too large a number")
+            return None
         number = int(text)
+        if not INT_MIN <= number <= INT_MAX:
+            self.problem(key, f"{text!r} is too large a number")
+            return None
         if count and number < 0:
             self.problem(key, f"negative count {text!r}")
             return None
