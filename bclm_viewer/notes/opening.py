@@ -26,8 +26,8 @@ _MESSAGES = {
 
 
 READ_ONLY = (
-    "Vos notes sont ouvertes en lecture seule ({reason}) : le dossier « {folder} » ne peut "
-    "pas être écrit. Elles restent lisibles, mais aucune modification ne peut être enregistrée "
+    "Vos notes sont ouvertes en lecture seule : le dossier « {folder} » ne peut pas être "
+    "écrit{reason}. Elles restent lisibles, mais aucune modification ne peut être enregistrée "
     "tant que ce dossier n'est pas de nouveau accessible en écriture."
 )
 NO_FILE = (
@@ -72,7 +72,8 @@ def open_user_store(path: Path | str | None = None) -> tuple[UserStore, str | No
         if not target.is_file():
             raise StoreWriteError(target, exc.reason, NO_FILE.format(folder=target.parent)) from exc
         store = UserStore(target, read_only=True)  # raises again if even reading fails
-        return store, READ_ONLY.format(folder=target.parent, reason=exc.plain)
+        reason = "" if exc.reason == "readonly" else f" ({exc.plain})"
+        return store, READ_ONLY.format(folder=target.parent, reason=reason)
     except UnusableStoreError as exc:
         aside = set_aside(target)
         message = _MESSAGES[exc.reason].format(path=target, aside=aside)

@@ -120,8 +120,8 @@ class NoteEditor(QWidget):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setText(
             self.tr(
-                "Lecture seule : le dossier de vos notes ne peut pas être écrit. Vos notes sont "
-                "affichées mais aucune modification ne peut être enregistrée."
+                "Lecture seule : le dossier de vos notes ne peut pas être écrit, "
+                "aucune modification ne peut être enregistrée."
             )
         )
         self.banner.hide()
