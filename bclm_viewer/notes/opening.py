@@ -7,11 +7,12 @@ never deleted, and a fresh store is created; the caller shows the returned Frenc
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from bclm_viewer.notes import schema
-from bclm_viewer.notes.records import StoreWriteError, UnusableStoreError
+from bclm_viewer.notes.records import StoreWriteError, UnusableStoreError, UserStoreError
 from bclm_viewer.notes.store import UserStore
 
 _MESSAGES = {
@@ -66,6 +67,13 @@ def open_user_store(path: Path | str | None = None) -> tuple[UserStore, str | No
     ``UserStoreError``: nothing is renamed for those, since the file itself may be fine.
     """
     target = Path(path) if path is not None else schema.default_user_path()
+    try:
+        return _open(target)
+    except sqlite3.Error as exc:  # anything SQLite says that the store did not word itself
+        raise UserStoreError(f"Impossible d'ouvrir la base de notes {target} : {exc}") from exc
+
+
+def _open(target: Path) -> tuple[UserStore, str | None]:
     try:
         return UserStore(target), None
     except StoreWriteError as exc:

@@ -88,3 +88,16 @@ def test_search_json_with_a_non_utf8_byte_prints_valid_utf8(real_kb_path: Path) 
     assert result.returncode == 0, result.stderr
     text = result.stdout.decode("utf-8")  # strict: raises if not valid UTF-8
     assert json.loads(text)["filter"]["text"] == "HER2 \ufffd"
+
+
+@pytest.mark.parametrize("argv", [["compare", "adam-2006", "treska-2014"],
+                                  ["matrix"], ["search", "--factor", "her2"]])
+def test_every_query_command_says_damaged_once(
+    damaged_kb: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    _zero_page_of(damaged_kb, "study_factors")
+    _zero_page_of(damaged_kb, "study_list")
+    status = main(["--kb", str(damaged_kb), *argv])
+    err = capsys.readouterr().err
+    assert status == 2, err
+    assert err.count("est abîmée") == 1 and "Traceback" not in err

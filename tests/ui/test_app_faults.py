@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.ui.app import DamageReporter, _explain
@@ -109,3 +109,25 @@ def test_a_damaged_kb_page_met_in_a_view_is_told_once(
         reporter.uninstall()
         window.close()
         kb.close()
+
+
+def test_a_cached_kb_modified_since_built_is_rebuilt_and_the_start_says_so(
+    qtbot: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bclm_viewer.kb.cache import ensure_kb
+    from bclm_viewer.ui.app import run_app, show_notice
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    target = ensure_kb()
+    data = target.read_bytes()
+    start = data.index(b"OS5")  # a figure's quote, changed in place, same length
+    target.write_bytes(data[:start] + b"OSX" + data[start + 3:])
+    assert run_app(None, smoke_test=True) == 0
+    err = capsys.readouterr().err
+    assert "modifiée ou abîmée" in err and "reconstruite" in err
+    assert b"OSX" not in target.read_bytes()
+    window = QWidget()
+    qtbot.addWidget(window)
+    box = show_notice(window, err.strip())
+    assert box.isVisible() and "reconstruite" in box.text()
+    box.close()
