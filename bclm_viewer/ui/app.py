@@ -4,8 +4,10 @@ Before the ``QApplication`` exists, ``platform_check`` spots a missing display o
 (Qt would abort with a fatal message) and one plain line is printed instead (exit 2). What
 opening the KB did that the user should know (a modified cache rebuilt, a KB built in the temp
 folder) is shown once the window is up. A KB page found damaged later, in any view, raises
-``sqlite3.DatabaseError`` from inside a slot: ``DamageReporter`` (an ``excepthook``) turns the
-first one into a dialog and the others into nothing, instead of one traceback per view.
+``sqlite3.DatabaseError`` from inside a slot: ``FaultReporter`` (an ``excepthook``) turns the
+first one into a dialog and the others into nothing, instead of one traceback per view; a
+change to the user's data that could not be written (a list edited on a full disk) is said
+in a box too, where a view did not say it itself.
 Only what the first screen needs is imported here; heavier modules load on first use.
 """
 
@@ -104,7 +106,7 @@ def run_app(kb_path: Path | None = None, smoke_test: bool = False) -> int:
 
         window = MainWindow(kb)
         window.show()
-        DamageReporter.install(window, kb.path)
+        FaultReporter.install(window, kb.path)
         for notice in kb.notices:
             print(f"bclm-viewer: {notice}", file=sys.stderr)
             if not smoke_test:
@@ -145,18 +147,20 @@ def show_notice(parent: QWidget, text: str) -> QMessageBox:
     return box
 
 
-class DamageReporter:
+class FaultReporter:
     """``sys.excepthook`` while the window lives: a damaged KB read in any view is told once
-    (a dialog naming the file and what to do); other errors go to the previous hook."""
+    (a dialog naming the file and what to do), a user-data change that could not be saved is
+    told in one box (updated, not stacked); other errors go to the previous hook."""
 
     def __init__(self, window: QWidget, kb_path: Path) -> None:
         self.window = window
         self.kb_path = kb_path
         self.told = False
         self.previous = sys.excepthook
+        self.store_box: QMessageBox | None = None
 
     @classmethod
-    def install(cls, window: QWidget, kb_path: Path) -> DamageReporter:
+    def install(cls, window: QWidget, kb_path: Path) -> FaultReporter:
         reporter = cls(window, kb_path)
         sys.excepthook = reporter
         window.destroyed.connect(reporter.uninstall)
@@ -169,8 +173,12 @@ class DamageReporter:
     def __call__(
         self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> None:
+        from bclm_viewer.notes import UserStoreError
         from bclm_viewer.query.knowledge_base import is_damaged_kb_error
 
+        if isinstance(exc, UserStoreError):
+            self._store_error(exc)
+            return
         if not is_damaged_kb_error(exc):
             self.previous(kind, exc, tb)
             return
@@ -189,6 +197,24 @@ class DamageReporter:
         box.setObjectName("kbDamaged")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(str(damaged))
+        box.open()
+
+
+    def _store_error(self, exc: BaseException) -> None:
+        from PySide6.QtCore import Qt
+
+        print(f"bclm-viewer: {exc}", file=sys.stderr)
+        text = QApplication.translate("app", "La modification n'a pas été enregistrée.")
+        text += "\n\n" + str(exc)
+        box = self.store_box
+        if box is None:
+            box = QMessageBox(QMessageBox.Icon.Warning,
+                              QApplication.translate("app", "Non enregistré"), "",
+                              parent=self.window)
+            box.setObjectName("storeWriteError")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            self.store_box = box
+        box.setText(text)
         box.open()
 
 

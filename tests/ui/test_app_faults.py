@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bclm_viewer.kb.errors import KbError
-from bclm_viewer.ui.app import DamageReporter, _explain
+from bclm_viewer.ui.app import FaultReporter, _explain
 from bclm_viewer.ui.platform_check import NO_DISPLAY, NO_XCB_CURSOR, display_problem
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -95,7 +95,7 @@ def test_a_damaged_kb_page_met_in_a_view_is_told_once(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    reporter = DamageReporter.install(window, path)
+    reporter = FaultReporter.install(window, path)
     try:
         for study in ("adam-2006", "page-2014"):  # two views read the damaged page
             QTimer.singleShot(0, lambda s=study: window.show_study(s))
@@ -131,3 +131,28 @@ def test_a_cached_kb_modified_since_built_is_rebuilt_and_the_start_says_so(
     box = show_notice(window, err.strip())
     assert box.isVisible() and "reconstruite" in box.text()
     box.close()
+
+
+def test_a_list_change_on_a_full_disk_is_said_not_a_traceback(qtbot: Any, kb: Any) -> None:
+    from bclm_viewer.notes import StoreWriteError
+    from bclm_viewer.ui.main_window import MainWindow
+
+    window = MainWindow(kb)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    reporter = FaultReporter.install(window, kb.path)
+
+    def create_a_list_on_a_full_disk() -> None:
+        raise StoreWriteError(Path("user.sqlite"), "full", "database or disk is full")
+
+    try:
+        for _ in range(2):
+            QTimer.singleShot(0, create_a_list_on_a_full_disk)
+            qtbot.wait(50)
+        qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "storeWriteError")))
+        [box] = window.findChildren(QMessageBox, "storeWriteError")  # one box, not two
+        assert "disque plein" in box.text() and box.isVisible()
+    finally:
+        reporter.uninstall()
+        window.close()
