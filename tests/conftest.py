@@ -25,6 +25,8 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     monkeypatch.setenv("BCLM_VIEWER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("BCLM_VIEWER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BCLM_VIEWER_CONFIG_DIR", str(tmp_path / "config"))
+    recovery = [str(tmp_path / "recovery-data"), str(tmp_path / "recovery-tmp")]
+    monkeypatch.setenv("BCLM_VIEWER_RECOVERY_DIRS", os.pathsep.join(recovery))
     yield
 
 

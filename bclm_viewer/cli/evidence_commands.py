@@ -54,12 +54,19 @@ def _run(kb_path: Path | None, work: Callable[[KnowledgeBase], str], output: Pat
     from bclm_viewer.evidence.compare import UnknownStudyError
     from bclm_viewer.evidence.matrix import UnknownFactorError
     from bclm_viewer.kb.content import ContentError
-    from bclm_viewer.kb.errors import KbError
-    from bclm_viewer.query.knowledge_base import open_kb
+    from bclm_viewer.kb.errors import KbDamagedError, KbError
+    from bclm_viewer.query.knowledge_base import is_damaged_kb_error, open_kb
 
     try:
         with open_kb(kb_path) as kb:
-            text = work(kb)
+            for notice in kb.notices:
+                print(f"{prog}: {notice}", file=err)
+            try:
+                text = work(kb)
+            except Exception as exc:
+                if is_damaged_kb_error(exc) and not isinstance(exc, KbError):
+                    raise KbDamagedError(kb.path, exc) from exc  # a damaged page: said once
+                raise
     except UnknownStudyError as exc:
         print(
             f"{prog}: {exc}. La liste des études : « bclm-viewer search ».", file=err

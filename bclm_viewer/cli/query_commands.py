@@ -2,8 +2,10 @@
 
 Every figure is printed as the deck wrote it; what the deck does not report prints as "n.r."
 (and stays ``null`` in ``--json``). Exit status: 0 on success; 1 when the KB cannot be opened
-or ``show`` names an unknown study; 2 for an unknown factor, effect or endpoint, or invalid
-content behind the bundled KB.
+or ``show`` names an unknown study; 2 for an unknown factor, effect or endpoint, invalid
+content behind the bundled KB, or a damaged KB file (said once, no traceback). What the user
+should know about the bundled KB (rebuilt because it had been modified, built in the temp
+folder) goes to stderr first.
 """
 
 from __future__ import annotations
@@ -54,29 +56,62 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     w.add_argument("--json", action="store_true", help="print JSON")
 
 
+def valid_text(text: str) -> str:
+    """``text`` as valid Unicode: bytes that were not UTF-8 on the command line (kept by
+    Python as surrogate escapes) and lone surrogates become U+FFFD, so that what is echoed,
+    searched and printed as JSON is always valid UTF-8."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:
+            out.append(code - 0xDC00)  # the original byte: decoded below as U+FFFD
+        elif 0xD800 <= code <= 0xDFFF:
+            out += "\ufffd".encode()
+        else:
+            out += ch.encode("utf-8")
+    return out.decode("utf-8", "replace")
+
+
 def dispatch(args: argparse.Namespace, out: TextIO | None = None,
              err: TextIO | None = None) -> int:
     """Run the parsed sub-command ``search``, ``factors`` or ``show``."""
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     if args.command == "search":
-        return cmd_search(args.kb, args.text, args.factor, args.effect, args.endpoint,
-                          args.any, args.json, out, err)
+        return cmd_search(args.kb, valid_text(args.text), [valid_text(x) for x in args.factor],
+                          [valid_text(x) for x in args.effect],
+                          [valid_text(x) for x in args.endpoint], args.any, args.json, out, err)
     if args.command == "factors":
         return cmd_factors(args.kb, args.json, out, err)
-    return cmd_show(args.kb, args.id, args.json, out, err)
+    return cmd_show(args.kb, valid_text(args.id), args.json, out, err)
 
 
 # ----- plumbing ---------------------------------------------------------------------------
 def _run(kb_path: Path | None, work: Callable[[KnowledgeBase, TextIO], int], out: TextIO,
          err: TextIO) -> int:
     """Open the KB, run ``work(kb, out) -> status``, turn known failures into messages."""
+    import sqlite3
+
     from bclm_viewer.kb.content import ContentError
+    from bclm_viewer.kb.errors import KbDamagedError
     from bclm_viewer.query.knowledge_base import open_kb
 
     try:
         with open_kb(kb_path) as kb:
-            return int(work(kb, out))
+            for notice in kb.notices:
+                print(f"{PROG}: {notice}", file=err)
+            try:
+                return int(work(kb, out))
+            except sqlite3.DatabaseError as exc:  # a page of the file is damaged
+                raise KbDamagedError(kb.path, exc) from exc
+    except KbDamagedError as exc:
+        print(f"{PROG}: {exc}", file=err)
+        return 2
     except UsageError as exc:
         print(f"{PROG}: {exc}", file=err)
         return 2

@@ -8,41 +8,27 @@ problem at once. Studies load one by one so that a 10,000-study build streams.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bclm_viewer.kb.content_files import bad_name_problems as bad_name_problems
+from bclm_viewer.kb.content_files import bad_study_names as bad_study_names
+from bclm_viewer.kb.content_files import display_path as display_path
+from bclm_viewer.kb.content_files import read_text as read_text
+from bclm_viewer.kb.content_files import slide_files as slide_files
+from bclm_viewer.kb.content_files import study_names as study_names
 from bclm_viewer.kb.drafts import Candidate, read_candidates
 from bclm_viewer.kb.frontmatter import Map, Scalar, Seq, YamlProblem, parse_yaml, split_front_matter
+from bclm_viewer.kb.problems import ContentError as ContentError
+from bclm_viewer.kb.problems import Problem as Problem
 from bclm_viewer.kb.readings import FINDING_FIELDS, OUTCOME_FIELDS, STUDY_FIELDS, parse_readings
 from bclm_viewer.kb.schema import ANALYSES, EFFECTS, ENDPOINTS, QUESTION_KINDS
 from bclm_viewer.kb.values import ParsedValue, parse_value
 
 STUDY_KINDS = ("series", "systematic-review", "case-control", "clinical-case")
 CLINICAL_CASE = "clinical-case"
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong in the content; ``str()`` is ``path:line: field: message``."""
-
-    path: str
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.field}: {self.message}"
-
-
-class ContentError(Exception):
-    """The content has problems; nothing was written. ``problems`` lists them all."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
 
 
 @dataclass
@@ -166,53 +152,11 @@ class GlossaryTerm:
     lines: dict[str, int] = field(default_factory=dict)
 
 
-# ----- files --------------------------------------------------------------------------------
-
-
-def display_path(path: Path, root: Path) -> str:
-    """``path`` as problems show it: relative to the content folder's parent."""
-    try:
-        return (Path(root.name) / path.relative_to(root)).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def read_text(path: Path, rel: str, problems: list[Problem]) -> str | None:
-    """The file's text (newlines normalised), or ``None`` with a problem: unreadable, empty,
-    not UTF-8."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problems.append(Problem(rel, 1, "file", f"cannot be read: {exc.strerror or exc}"))
-        return None
-    if not data.strip():
-        problems.append(Problem(rel, 1, "file", "empty file"))
-        return None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        problems.append(Problem(rel, line, "file", f"not UTF-8 (byte 0x{data[exc.start]:02x})"))
-        return None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
-
-
-def slide_files(root: Path) -> list[Path]:
-    return sorted(p for p in (root / "slides").glob("*.md") if not p.name.startswith("."))
-
-
-def study_names(root: Path) -> list[str]:
-    """The study file names, sorted: plain strings, light enough for 10,000 files."""
-    try:
-        names = os.listdir(root / "studies")
-    except OSError:
-        return []
-    return sorted(n for n in names if n.endswith(".md") and not n.startswith("."))
-
-
 # ----- fields -------------------------------------------------------------------------------
 
 _INT = re.compile(r"-?\d+")
+# What SQLite's INTEGER holds: a larger whole number cannot be stored as written.
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
 
 class Fields:
@@ -273,7 +217,13 @@ class Fields:
         if not _INT.fullmatch(text.strip()):
             self.problem(key, f"{text!r} is not a whole number")
             return None
+        if len(text.strip().lstrip("-")) > 19:  # also spares int() its 4,300-digit limit
+            self.problem(key, f"{text[:40]!r}… is too large a number")
+            return None
         number = int(text)
+        if not INT_MIN <= number <= INT_MAX:
+            self.problem(key, f"{text!r} is too large a number")
+            return None
         if count and number < 0:
             self.problem(key, f"negative count {text!r}")
             return None

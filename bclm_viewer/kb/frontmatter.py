@@ -4,6 +4,10 @@ Medical figures must stay as written (``0.049``, ``84-04``, ``NO``), so YAML is 
 (``yaml.compose`` with the safe loader) and scalars are kept as the node's text: nothing is
 coerced to numbers, dates or booleans. Each node keeps ``start_mark.line + 1`` (plus the offset of
 the front matter in its file) so that a problem can name the line to fix.
+
+Hostile YAML is refused with a line, never expanded: aliases (``*name``, which let nine lines
+stand for a billion nodes) are not allowed in content, and nesting deeper than ``MAX_DEPTH``
+(no content file needs more than four levels) is a problem, not a ``RecursionError``.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import yaml
 
 _BASE: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same loader in C, 20x faster
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+MAX_DEPTH = 32
 
 
 class _TextLoader(_BASE):  # type: ignore[misc]
@@ -79,29 +84,46 @@ class Map:
 Node = Scalar | Seq | Map
 
 
-def _convert(node: yaml.Node, offset: int) -> Node:
-    line = node.start_mark.line + 1 + offset
-    if isinstance(node, yaml.ScalarNode):
-        plain = node.style in (None, "")
-        if plain and node.value.strip() in _NULLS:
-            return Scalar(None, line)
-        return Scalar(str(node.value), line)
-    if isinstance(node, yaml.SequenceNode):
-        return Seq([_convert(item, offset) for item in node.value], line)
-    if isinstance(node, yaml.MappingNode):
-        entries: dict[str, Entry] = {}
-        duplicates: list[Entry] = []
-        for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1 + offset
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlProblem(key_line, "a key must be plain text")
-            entry = Entry(str(key_node.value), _convert(value_node, offset), key_line)
-            if entry.key in entries:
-                duplicates.append(entry)
-            else:
-                entries[entry.key] = entry
-        return Map(entries, line, duplicates)
-    raise YamlProblem(line, f"unsupported YAML node {type(node).__name__}")  # pragma: no cover
+class _Converter:
+    """Nodes to ``Scalar``/``Seq``/``Map``, refusing aliases and deep nesting."""
+
+    def __init__(self, offset: int) -> None:
+        self.offset = offset
+        self.seen: set[int] = set()
+
+    def convert(self, node: yaml.Node, depth: int = 0) -> Node:
+        line = node.start_mark.line + 1 + self.offset
+        if id(node) in self.seen:  # composed once, met again: an alias (*name)
+            raise YamlProblem(
+                line, "YAML aliases (*name) are not allowed in content (this &anchor is reused)"
+            )
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise YamlProblem(line, f"nested more than {MAX_DEPTH} levels deep")
+        if isinstance(node, yaml.ScalarNode):
+            plain = node.style in (None, "")
+            if plain and node.value.strip() in _NULLS:
+                return Scalar(None, line)
+            return Scalar(str(node.value), line)
+        if isinstance(node, yaml.SequenceNode):
+            return Seq([self.convert(item, depth + 1) for item in node.value], line)
+        if isinstance(node, yaml.MappingNode):
+            entries: dict[str, Entry] = {}
+            duplicates: list[Entry] = []
+            for key_node, value_node in node.value:
+                key_line = key_node.start_mark.line + 1 + self.offset
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise YamlProblem(key_line, "a key must be plain text")
+                if id(key_node) in self.seen:
+                    raise YamlProblem(key_line, "YAML aliases (*name) are not allowed in content")
+                self.seen.add(id(key_node))
+                entry = Entry(str(key_node.value), self.convert(value_node, depth + 1), key_line)
+                if entry.key in entries:
+                    duplicates.append(entry)
+                else:
+                    entries[entry.key] = entry
+            return Map(entries, line, duplicates)
+        raise YamlProblem(line, f"unsupported YAML node {type(node).__name__}")  # pragma: no cover
 
 
 def parse_yaml(text: str, *, line_offset: int = 0) -> Node | None:
@@ -111,6 +133,8 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> Node | None:
     """
     try:
         node = yaml.compose(text, Loader=_TextLoader)
+    except RecursionError:
+        raise YamlProblem(1 + line_offset, f"nested more than {MAX_DEPTH} levels deep") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark is not None else 1) + line_offset
@@ -120,7 +144,7 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> Node | None:
         raise YamlProblem(1 + line_offset, f"invalid YAML: {exc}") from None
     if node is None:
         return None
-    return _convert(node, line_offset)
+    return _Converter(line_offset).convert(node)
 
 
 @dataclass(frozen=True)

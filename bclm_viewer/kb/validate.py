@@ -3,11 +3,15 @@ must be on their slide, figures that must be in their quote and within their uni
 
 ``load_context`` reads the small files (slides, vocabularies, deck) once; studies are then
 checked one at a time (``iter_studies``) so the build can stream them. Quotes are compared
-whitespace-normalised (runs of whitespace → one space) on both sides, as slides wrap lines.
+whitespace-normalised (runs of whitespace → one space) on both sides, as slides wrap lines, and
+in Unicode NFC (an accent typed as a separate combining mark, as macOS keyboards and some
+copy-pastes give, compares equal to the precomposed one); the text is stored as written.
 """
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +28,8 @@ from bclm_viewer.kb.content import (
     Question,
     Slide,
     Study,
+    bad_name_problems,
+    bad_study_names,
     display_path,
     load_factors,
     load_glossary,
@@ -52,7 +58,10 @@ __all__ = [
 
 
 def normalise(text: str) -> str:
-    """Collapse every run of whitespace to one space (and trim): how quotes are compared."""
+    """Collapse every run of whitespace to one space (and trim), accents composed (NFC): how
+    quotes are compared."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     return " ".join(text.split())
 
 
@@ -140,6 +149,11 @@ def load_context(root: Path, problems: list[Problem]) -> Context:
     if not root.is_dir():
         problems.append(Problem(str(root), 1, "content", "content folder does not exist"))
     files = slide_files(root)
+    try:
+        listed = sorted(n for n in os.listdir(root / "slides") if n.endswith(".md"))
+    except OSError:
+        listed = []
+    problems.extend(bad_name_problems(root / "slides", listed, root))
     slides = [s for s in (load_slide(p, root, problems) for p in files) if s]
     if root.is_dir() and not files:
         problems.append(Problem(f"{root.name}/slides", 1, "file", "no slide files (NN-slug.md)"))
@@ -386,9 +400,10 @@ def check_study_file(path: Path, ctx: Context, problems: list[Problem]) -> Study
 
 
 def duplicate_study_ids(names: list[str], root: Path) -> list[Problem]:
-    """Study ids are file names: two that differ only by case would clash on some systems."""
+    """Study ids are file names: two that differ only by case would clash on some systems;
+    a name that is not UTF-8 cannot be an id (both reported here, for ``check`` and ``build``)."""
     seen: dict[str, str] = {}
-    problems: list[Problem] = []
+    problems: list[Problem] = bad_study_names(root)
     for name in names:
         rel = display_path(root / "studies" / name, root)
         stem = name.removesuffix(".md")

@@ -31,6 +31,28 @@ class StoreBusyError(UserStoreError):
     """Another program kept the notes database locked for too long; the change was not made."""
 
 
+class StoreWriteError(UserStoreError):
+    """The notes file cannot be written now (disk full, read-only folder, disk error): the change
+    was not made. ``reason`` is ``"full"``, ``"readonly"`` or ``"io"``; ``str()`` says it in
+    plain French, ``plain`` is the short form shown beside the editor (« disque plein »)."""
+
+    PLAIN = {
+        "full": "disque plein",
+        "readonly": "dossier des notes en lecture seule",
+        "io": "erreur du disque",
+    }
+
+    def __init__(self, path: Path, reason: str, detail: str) -> None:
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+        self.plain = self.PLAIN.get(reason, "erreur d'écriture")
+        super().__init__(
+            f"La base de notes {path} ne peut pas être écrite ({self.plain} : {detail}). "
+            "Rien n'a été perdu : le texte reste affiché et sera enregistré dès que possible."
+        )
+
+
 class UnusableStoreError(UserStoreError):
     """The file cannot serve as this app's notes database (corrupt, foreign, or too new)."""
 

@@ -10,6 +10,7 @@ Search rows are kept in step by triggers, inside the writing transaction: a note
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -233,6 +234,49 @@ def is_busy(exc: sqlite3.Error) -> bool:
     return code in _BUSY_CODES
 
 
+# What keeps a change from being written, by SQLite primary code: FULL, READONLY, IOERR,
+# CANTOPEN, PERM.
+_WRITE_FAILURES = {13: "full", 8: "readonly", 10: "io", 14: "readonly", 3: "readonly"}
+
+
+def write_failure(exc: sqlite3.Error) -> str | None:
+    """``"full"``, ``"readonly"`` or ``"io"`` when ``exc`` says the file cannot be written now."""
+    code = _code(exc)
+    if code is not None:
+        return _WRITE_FAILURES.get(code)
+    text = str(exc).lower()
+    if "disk is full" in text:
+        return "full"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return "readonly"
+    if "disk i/o" in text:
+        return "io"
+    return None
+
+
+_CREATE = re.compile(r"CREATE\s+(?:VIRTUAL\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)", re.I)
+_DROP = re.compile(r"DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(\w+)", re.I)
+_RENAME = re.compile(r"ALTER\s+TABLE\s+(\w+)\s+RENAME\s+TO\s+(\w+)", re.I)
+
+
+def expected_tables(version: int) -> set[str]:
+    """The tables a file of schema ``version`` has (a file missing one is damaged): what the
+    migrations up to it create, less what they drop, renames followed (a table rebuilt as
+    ``x_v2`` and renamed back is ``x``)."""
+    names: set[str] = set()
+    for statements in MIGRATIONS[:version]:
+        for sql in statements:
+            sql = sql.strip()
+            if found := _CREATE.match(sql):
+                names.add(found.group(1))
+            elif found := _DROP.match(sql):
+                names.discard(found.group(1))
+            elif found := _RENAME.match(sql):
+                names.discard(found.group(1))
+                names.add(found.group(2))
+    return names
+
+
 def is_corrupt(exc: sqlite3.Error) -> bool:
     code = _code(exc)
     if code is None:
@@ -269,6 +313,12 @@ def check_file(path: Path, busy_timeout_ms: int) -> None:
         version = user_version(con)
         if version > SCHEMA_VERSION:
             raise UnusableStoreError(path, "too-new", f"schéma {version} > {SCHEMA_VERSION}")
+        if kind == "ours":
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+            missing = sorted(expected_tables(version) - tables)
+            if missing:
+                detail = f"table(s) manquante(s) : {', '.join(missing)}"
+                raise UnusableStoreError(path, "corrupt", detail)
         problems = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
         if problems != ["ok"]:
             raise UnusableStoreError(path, "corrupt", "; ".join(problems[:3]))

@@ -27,6 +27,7 @@ from bclm_viewer.notes.records import (
     NoteHit,
     NotFoundError,
     StoreBusyError,
+    StoreWriteError,
     TalkList,
     UnusableStoreError,
     UserStoreError,
@@ -45,6 +46,16 @@ _CONFLICT_COLS = (
 )
 
 
+def _os_reason(exc: OSError) -> str:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "full"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "readonly"
+    return "io"
+
+
 def _check_id(study_id: str) -> str:
     if not isinstance(study_id, str) or not study_id.strip():
         raise ValueError("identifiant d'étude vide")
@@ -59,17 +70,24 @@ class UserStore:
     """
 
     def __init__(
-        self, path: Path | str | None = None, *, retry_seconds: float = RETRY_SECONDS
+        self,
+        path: Path | str | None = None,
+        *,
+        retry_seconds: float = RETRY_SECONDS,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path) if path is not None else schema.default_user_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = read_only
         self._retry_seconds = retry_seconds
+        if not read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreWriteError(self.path, _os_reason(exc), str(exc)) from exc
         # Judge an existing file read-only first: a read-write connection to a bad file would,
         # on close, checkpoint into it and delete its -wal/-shm.
         schema.check_file(self.path, BUSY_TIMEOUT_MS)
-        self._con = sqlite3.connect(
-            str(self.path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
-        )
+        self._con = self._connect()
         try:
             self._prepare()
         except BaseException:
@@ -78,12 +96,39 @@ class UserStore:
 
     # -- connection ------------------------------------------------------------------------
 
+    def _connect(self) -> sqlite3.Connection:
+        """Read-write, or (``read_only``) ``mode=ro``, else ``immutable`` when even the
+        ``-shm`` cannot be made (a read-only folder holding a WAL file)."""
+        timeout = BUSY_TIMEOUT_MS / 1000
+        try:
+            if not self.read_only:
+                return sqlite3.connect(str(self.path), isolation_level=None, timeout=timeout)
+            if not self.path.is_file():
+                raise StoreWriteError(self.path, "readonly", "aucun fichier de notes")
+            uri = self.path.resolve().as_uri()
+            con = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                                  timeout=timeout)
+            try:
+                con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return con
+            except sqlite3.OperationalError:
+                con.close()
+            return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+        except sqlite3.OperationalError as exc:
+            raise StoreWriteError(self.path, schema.write_failure(exc) or "io", str(exc)) from exc
+
     def _prepare(self) -> None:
         con = self._con
         try:
             con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             if self._retrying(lambda: schema.classify(con)) == "foreign":
                 raise UnusableStoreError(self.path, "foreign", "base d'une autre application")
+            if self.read_only:
+                if schema.user_version(con) < schema.SCHEMA_VERSION:
+                    raise StoreWriteError(
+                        self.path, "readonly", "la base doit être mise à jour pour être lue"
+                    )
+                return
             self._retrying(lambda: con.execute("PRAGMA journal_mode = WAL").fetchone())
             con.execute("PRAGMA synchronous = FULL")
             con.execute("PRAGMA foreign_keys = ON")
@@ -105,6 +150,9 @@ class UserStore:
                 return fn()
             except sqlite3.OperationalError as exc:
                 if not schema.is_busy(exc):
+                    reason = schema.write_failure(exc)
+                    if reason is not None:
+                        raise StoreWriteError(self.path, reason, str(exc)) from exc
                     raise
                 if time.monotonic() >= deadline:
                     raise StoreBusyError(

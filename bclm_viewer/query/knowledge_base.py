@@ -131,6 +131,7 @@ class KnowledgeBase:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._con = _connect(self.path)
+        self.notices: list[str] = []  # what opening it did that the user should know
         self._factors: tuple[Factor, ...] | None = None
         self._counts: dict[str, int] | None = None
         self._working_set: WorkingSet | None = None
@@ -445,4 +446,14 @@ def open_kb(kb_path: Path | None = None) -> KnowledgeBase:
     missing, stale or corrupt): what the app and the CLI open."""
     from bclm_viewer.kb.cache import ensure_kb
 
-    return KnowledgeBase(ensure_kb(kb_path))
+    notices: list[str] = []
+    kb = KnowledgeBase(ensure_kb(kb_path, notices))
+    kb.notices = notices
+    return kb
+
+
+def is_damaged_kb_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite reading a damaged KB file (for the UI, which has no sqlite3)."""
+    from bclm_viewer.kb.errors import KbDamagedError
+
+    return isinstance(exc, (sqlite3.DatabaseError, KbDamagedError))

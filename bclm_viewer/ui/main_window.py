@@ -431,5 +431,10 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        from bclm_viewer.ui.notes.unsaved_notes import confirm_close
+
+        if not confirm_close(self, self._user_data):  # notes the disk would not take
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)

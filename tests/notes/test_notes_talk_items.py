@@ -4,6 +4,7 @@ studies, comparisons and slides) is migrated forward with its items, ids and sea
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +64,16 @@ def test_matrix_and_chart_references(kind: str, ref: str, canonical: str) -> Non
 def test_a_chart_needs_a_measure() -> None:
     with pytest.raises(ValueError):
         normalise_ref("chart", ":adam-2006")
+
+
+def test_a_migrated_file_is_not_taken_for_a_damaged_one(tmp_path: Path) -> None:
+    """The v3 rebuild of ``list_items`` (created as ``list_items_v2``, renamed back) leaves the
+    tables the damage check expects: the file reopens, for the app and for the CLI alike."""
+    assert "list_items" in schema.expected_tables(schema.SCHEMA_VERSION)
+    assert "list_items_v2" not in schema.expected_tables(schema.SCHEMA_VERSION)
+    path = tmp_path / "user.sqlite"
+    with UserStore(path) as store:
+        list_id = store.create_list("Exposé")
+        store.add_item(list_id, "matrix", "flagged")
+    with UserStore(path) as store:  # reopened: not set aside as damaged
+        assert [i.kind for i in store.items(list_id)] == ["matrix"]

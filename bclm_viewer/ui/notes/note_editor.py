@@ -2,7 +2,11 @@
 
 There is no Save button. Each keystroke restarts a short timer (``SAVE_DELAY_MS``) whose end
 saves; focus leaving the editor, switching study, hiding or closing the window, and the app
-quitting save too, so the last keystrokes are always written. Each save passes the text the
+quitting save too, so the last keystrokes are always written. A save that fails (disk full,
+read-only folder) says so at once and keeps saying it (« Non enregistré : disque plein »); the
+text stays in the editor, goes to ``UserData.unsaved`` (and its recovery file), and is written
+by itself when the disk takes it again. A read-only store shows a banner and a read-only
+editor. Each save passes the text the
 editor started from (``base_md``): if another window changed the note meanwhile, the store
 keeps that other text as a conflict instead of losing it. The preview shows only what
 ``UserStore.note_html`` renders (raw HTML off, unsafe links refused), in a browser that neither
@@ -26,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bclm_viewer.notes import UserStoreError
+from bclm_viewer.notes import StoreWriteError, UserStoreError
+from bclm_viewer.notes.recovery import UnsavedNote
 from bclm_viewer.ui.common.text_browser import OfflineTextBrowser
 from bclm_viewer.ui.notes.add_to_list import AddToListButton
 from bclm_viewer.ui.notes.conflict_bar import ConflictBar
@@ -37,6 +42,8 @@ if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 SAVE_DELAY_MS = 250
+FAILED_STYLE = "QLabel { color: #b00020; font-weight: bold; }"
+BANNER_STYLE = "QLabel { background: #fff4ce; color: #4a3b00; padding: 4px 8px; }"
 WIDE_PX = 640  # narrower than this, the editor and its preview take turns
 
 
@@ -60,6 +67,7 @@ class NoteEditor(QWidget):
         self._base = ""  # the stored text this editor last loaded or saved
         self._dirty = False
         self._loading = False
+        self._failure: str | None = None  # why the last save failed, while it still does
 
         self.title = QLabel(self)
         self.title.setObjectName("noteTitle")
@@ -98,6 +106,19 @@ class NoteEditor(QWidget):
         self.add_to_list.setText(self.tr("+ Liste"))
         self.add_to_list.setToolTip(self.tr("Ajouter cette étude à une liste d'exposé"))
 
+        self.banner = QLabel(self)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setText(
+            self.tr(
+                "Lecture seule : le dossier de vos notes ne peut pas être écrit, "
+                "aucune modification ne peut être enregistrée."
+            )
+        )
+        self.banner.hide()
+
         self.conflicts = ConflictBar(self, before=self.flush)
         self.conflicts.resolved.connect(self._conflict_resolved)
 
@@ -120,10 +141,14 @@ class NoteEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addWidget(self.banner)
         layout.addWidget(self.conflicts)
         layout.addWidget(split, 1)
 
         self._data.changed.connect(self._external_change)
+        self._data.flushRequested.connect(self.flush)
+        self._data.unsavedChanged.connect(self._unsaved_changed)
+        self._data.writableChanged.connect(self._writable_changed)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
@@ -147,14 +172,20 @@ class NoteEditor(QWidget):
         self._study_id = study_id
         store = self._data.store
         enabled = study_id is not None and store is not None
+        read_only = self._data.read_only
         self.edit.setEnabled(enabled)
-        self.star.setEnabled(enabled)
-        self.add_to_list.setEnabled(enabled)
+        self.edit.setReadOnly(read_only)
+        self.banner.setVisible(read_only)
+        self.star.setEnabled(enabled and not read_only)
+        self.add_to_list.setEnabled(enabled and not read_only)
         if study_id is None:
             self.title.setText(self.tr("Aucune étude choisie"))
         else:
             name = title or self._names.study_name(study_id)
             self.title.setText(self.tr("Ma note — {name}").format(name=name))
+        self._failure = None
+        self.status.setStyleSheet("")
+        self.status.setEnabled(False)
         if store is None:
             self.status.setText(self.tr("Notes indisponibles"))
             self.status.setToolTip(self._data.error or "")
@@ -172,21 +203,61 @@ class NoteEditor(QWidget):
         try:
             store.set_note(self._study_id, text, base_md=self._base)
         except (UserStoreError, ValueError) as exc:
-            self.status.setText(self.tr("Non enregistré !"))
-            self.status.setToolTip(str(exc))
-            self.status.setEnabled(True)
-            self.save_timer.start()  # try again shortly: the text stays in the editor
+            self._save_failed(text, exc)
             return False
+        self._data.forget_unsaved(self._study_id)
         self._base = text
         self._dirty = False
-        self.status.setText(self.tr("Enregistré"))
-        self.status.setToolTip("")
-        self.status.setEnabled(False)
+        self._show_saved()
         self._render_preview()
         self.conflicts.show_for(store, self._study_id)
         self.saved.emit(self._study_id)
         self._data.poll()
         return True
+
+    def _save_failed(self, text: str, exc: Exception) -> None:
+        """Say it at once and keep saying it; keep the text (here, in ``unsaved`` and in the
+        recovery file). ``UserData`` writes it again by itself when the disk takes it."""
+        assert self._study_id is not None
+        plain = exc.plain if isinstance(exc, StoreWriteError) else str(exc)
+        self._failure = plain
+        self._data.keep_unsaved(UnsavedNote(self._study_id, text, self._base))
+        self.status.setText(self.tr("Non enregistré : {reason}").format(reason=plain))
+        kept = self._data.recovery_path
+        tip = str(exc)
+        if kept is not None:
+            tip += "\n" + self.tr("Copie de secours : {path}").format(path=kept)
+        self.status.setToolTip(tip)
+        self.status.setEnabled(True)
+        self.status.setStyleSheet(FAILED_STYLE)
+
+    def _show_saved(self) -> None:
+        self._failure = None
+        self.status.setText(self.tr("Enregistré"))
+        self.status.setToolTip("")
+        self.status.setStyleSheet("")
+        self.status.setEnabled(False)
+
+    def _unsaved_changed(self) -> None:
+        """``UserData`` wrote our kept text by itself: the editor is saved again."""
+        sid = self._study_id
+        if sid is None or not self._dirty or sid in self._data.unsaved:
+            return
+        store = self._data.store
+        note = store.note(sid) if store is not None else None
+        if note is not None and note.body_md == self.edit.toPlainText():
+            self._base = note.body_md
+            self._dirty = False
+            self._show_saved()
+            self._render_preview()
+            self.saved.emit(sid)
+
+    def _writable_changed(self) -> None:
+        self.edit.setReadOnly(False)
+        self.banner.hide()
+        enabled = self._study_id is not None
+        self.star.setEnabled(enabled)
+        self.add_to_list.setEnabled(enabled)
 
     # -- loading and refreshing ----------------------------------------------------------------
 
@@ -194,11 +265,16 @@ class NoteEditor(QWidget):
         store = self._data.store
         note = store.note(self._study_id) if store is not None and self._study_id else None
         self._base = note.body_md if note else ""
+        kept = self._data.unsaved.get(self._study_id) if self._study_id else None
         self._loading = True
-        self.edit.setPlainText(self._base)
+        # A text the notes file could not take is shown, not the stored one behind it.
+        self.edit.setPlainText(kept.body_md if kept else self._base)
         self.edit.moveCursor(QTextCursor.MoveOperation.End)  # go on writing where it stopped
         self._loading = False
-        self._dirty = False
+        self._dirty = kept is not None
+        if kept is not None:
+            self._base = kept.base_md
+            self.save_timer.start()
         starred = bool(store is not None and self._study_id and store.is_starred(self._study_id))
         self._show_star(starred)
         self._render_preview()
@@ -248,7 +324,8 @@ class NoteEditor(QWidget):
         if self._loading:
             return
         self._dirty = True
-        self.status.setText(self.tr("Modification…"))
+        if self._failure is None:  # a failure stays on show until a save goes through
+            self.status.setText(self.tr("Modification…"))
         self.save_timer.start()
 
     # -- star -----------------------------------------------------------------------------
@@ -273,12 +350,16 @@ class NoteEditor(QWidget):
         try:
             store.set_star(self._study_id, starred)
         except UserStoreError as exc:
-            self.status.setText(self.tr("Non enregistré !"))
+            plain = exc.plain if isinstance(exc, StoreWriteError) else str(exc)
+            self.status.setText(self.tr("Étoile non enregistrée : {reason}").format(reason=plain))
             self.status.setToolTip(str(exc))
+            self.status.setEnabled(True)
+            self.status.setStyleSheet(FAILED_STYLE)
             self._show_star(not starred)
             return
         self._label_star(starred)
-        self.status.setText(self.tr("Enregistré"))
+        if self._failure is None:
+            self.status.setText(self.tr("Enregistré"))
         self.starToggled.emit(self._study_id, starred)
         self._data.poll()
 

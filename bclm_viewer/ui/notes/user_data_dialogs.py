@@ -29,12 +29,16 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, name: s
 
 
 def show_pending_message(parent: QWidget, data: UserData) -> None:
-    """Tell the user once that the old notes file was set aside, or that none could be opened."""
+    """Tell the user once that the old notes file was set aside, is read-only, or that none
+    could be opened; offer back the notes a previous run could not save."""
     message = data.take_message()
     if message:
         _box(parent, QMessageBox.Icon.Warning, tr("Base de notes"), message, "userStoreMessage")
     elif data.store is None and data.error:
         _box(parent, QMessageBox.Icon.Critical, tr("Base de notes"), data.error, "userStoreMessage")
+    from bclm_viewer.ui.notes.unsaved_notes import offer_recovery
+
+    offer_recovery(parent, data)
 
 
 tr = translator("UserData")
