@@ -93,8 +93,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._sync_chart_scope)
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        from bclm_viewer.ui.navigation import Navigation
+
+        self.navigation = Navigation(self)  # back / forward, quotes lit on their slides
         self._restore()
         self._ensure_current_page(self.tabs.currentIndex())
+        self.navigation.record_now()
         after_first_paint(self, self._open_user_data)
 
     # ----- pages -------------------------------------------------------------------------
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
             restore = getattr(widget, "restore_state", None)
             if restore is not None:
                 restore(settings())
+            self.navigation.attach(key, widget)
         return self._pages[key]
 
     def user_data(self) -> UserData:
@@ -211,6 +216,7 @@ class MainWindow(QMainWindow):
                 6000,
             )
             return
+        self.statusBar().clearMessage()  # a hint from an earlier try is no longer true
         page = self.switch_to("compare")
         page.set_studies(ids)  # type: ignore[attr-defined]
 

@@ -90,6 +90,8 @@ class StudiesPage(QWidget):
     glossaryRequested = Signal(str)
     selectionChangedIds = Signal(list)  # the selected study ids, in table order
     studyOpened = Signal(str)  # Enter or double-click on a row
+    quoteRequested = Signal(int, str)  # a slide and the verbatim text to light on it
+    studyShown = Signal(str)  # the study on the right changed (a step of the history)
 
     def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,6 +195,7 @@ class StudiesPage(QWidget):
 
         self._study_view = StudyView(self.kb, self)
         self._study_view.slideRequested.connect(self.slideRequested)
+        self._study_view.quoteRequested.connect(self.quoteRequested)
         self._note_editor = NoteEditor(self.kb, self)
         column = QSplitter(Qt.Orientation.Vertical, self)
         column.setObjectName("studyColumn")
@@ -319,6 +322,7 @@ class StudiesPage(QWidget):
         self._current_study = study_id
         self.study_view.show_study(study_id)
         self.note_editor.set_study(study_id)
+        self.studyShown.emit(study_id or "")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -374,7 +378,11 @@ class StudiesPage(QWidget):
         elif hit.kind == "glossary":
             self.glossaryRequested.emit(str(hit.ref))
         elif hit.slide is not None:
-            self.slideRequested.emit(int(hit.slide))
+            matched = _first_match(str(hit.snippet or ""))
+            if matched:  # the slide opens with the words found lit on it
+                self.quoteRequested.emit(int(hit.slide), matched)
+            else:
+                self.slideRequested.emit(int(hit.slide))
         elif hit.study_id:
             self.show_study(str(hit.study_id))
 
@@ -433,3 +441,12 @@ class StudiesPage(QWidget):
         current = s.value("studies/current")
         if isinstance(current, str) and current and self.kb.study(current) is not None:
             self.show_study(current)
+
+
+def _first_match(snippet: str) -> str:
+    """The first matched passage of a search snippet (between the KB's highlight marks)."""
+    from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START
+
+    start = snippet.find(HIGHLIGHT_START)
+    end = snippet.find(HIGHLIGHT_END, start + 1)
+    return snippet[start + 1:end].strip() if 0 <= start < end else ""

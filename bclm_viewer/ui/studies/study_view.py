@@ -103,6 +103,7 @@ class StudyView(QWidget):
     """Citation, characteristics, figures, findings and notes of one study."""
 
     slideRequested = Signal(int)
+    quoteRequested = Signal(int, str)  # a figure's or a finding's slide, its verbatim quote
 
     def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,9 +314,9 @@ class StudyView(QWidget):
     def _row_clicked(self, index: QModelIndex) -> None:
         model = index.model()
         if isinstance(model, RowsModel):
-            slide = model.slide_of(index.row())
-            if slide is not None:
-                self.slideRequested.emit(slide)
+            item = model.row_at(index.row())
+            if item is not None:
+                self.quoteRequested.emit(int(item.slide), str(item.source or ""))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
