@@ -41,6 +41,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     s.add_argument("--any", action="store_true",
                    help="a study needs one of the factors, not all of them")
     s.add_argument("--json", action="store_true", help="print JSON")
+    s.add_argument("--format", choices=("table", "csv", "md"), default="table",
+                   help="table (default), or the studies list as CSV or Markdown with the "
+                        "filter stated on top (as the app's export)")
 
     f = sub.add_parser("factors", help="the prognostic factors, with their number of studies")
     f.add_argument("--json", action="store_true", help="print JSON")
@@ -57,7 +60,7 @@ def dispatch(args: argparse.Namespace, out: TextIO | None = None,
     err = sys.stderr if err is None else err
     if args.command == "search":
         return cmd_search(args.kb, args.text, args.factor, args.effect, args.endpoint,
-                          args.any, args.json, out, err)
+                          args.any, args.json, out, err, fmt=args.format)
     if args.command == "factors":
         return cmd_factors(args.kb, args.json, out, err)
     return cmd_show(args.kb, args.id, args.json, out, err)
@@ -129,13 +132,18 @@ def _check_values(kb: Any, factors: Sequence[str], effects: Sequence[str],
 
 def cmd_search(kb_path: Path | None, text: str, factors: Sequence[str], effects: Sequence[str],
                endpoints: Sequence[str], any_mode: bool, as_json: bool,
-               out: TextIO, err: TextIO) -> int:
+               out: TextIO, err: TextIO, fmt: str = "table") -> int:
     from bclm_viewer.query.filters import StudyFilter
 
     def work(kb: Any, out: TextIO) -> int:
         _check_values(kb, factors, effects, endpoints)
         f = StudyFilter(tuple(factors), "any" if any_mode else "all", tuple(effects),
                         tuple(endpoints), text or "")
+        if fmt in ("csv", "md") and not as_json:
+            from bclm_viewer.evidence.studies_list import studies_list, studies_text
+
+            out.write(studies_text(studies_list(kb, f), fmt))
+            return 0
         total = kb.count_studies(f)
         studies = kb.study_rows(f, "year", False, 0, total)
         hits = kb.search(text) if text.strip() else []

@@ -240,6 +240,12 @@ class MainWindow(QMainWindow):
         copy_text(study_citation(self.kb, study_id))
         self.statusBar().showMessage(self.tr("Citation copiée."), 3000)
 
+    def copy_studies_list(self) -> None:
+        """Ctrl+Shift+E: the filtered studies list on the clipboard, as a table."""
+        n = self.page("studies").copy_list()  # type: ignore[attr-defined]
+        self.statusBar().showMessage(self.tr("{n} étude(s) copiée(s) en tableau.").format(n=n),
+                                     4000)
+
     def filter_studies_by_factor(self, factor_id: str) -> None:
         """A factor clicked in the matrix: the studies list filtered on it."""
         from bclm_viewer.query.filters import StudyFilter
@@ -297,6 +303,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        self.export_list_action = self._action(  # the filtered studies list: CSV or Markdown
+            self.tr("Exporter la &liste des études…"),
+            lambda: self.switch_to("studies").export_list(), "Ctrl+E")  # type: ignore[attr-defined]
+        file_menu.addAction(self.export_list_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quitter"), self.close)
         # Some desktops define no standard Quit key: Ctrl+Q then, as users expect.
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -318,6 +329,9 @@ class MainWindow(QMainWindow):
             self.tr("Copier la &citation"), self.copy_citation, "Ctrl+Shift+C"
         )
         edit_menu.addAction(self.copy_citation_action)
+        self.copy_list_action = self._action(
+            self.tr("Copier la liste des é&tudes"), self.copy_studies_list, "Ctrl+Shift+E")
+        edit_menu.addAction(self.copy_list_action)
 
         view_menu = bar.addMenu(self.tr("&Affichage"))
         self.view_menu = view_menu

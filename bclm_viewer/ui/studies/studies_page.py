@@ -28,7 +28,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +136,7 @@ class StudiesPage(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self._export_button())
 
         self.middle_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.middle_splitter.setObjectName("studiesMiddleSplitter")
@@ -292,6 +295,35 @@ class StudiesPage(QWidget):
         self.search_box.setText(f.text)
         self.search_box.blockSignals(False)
         self.facets.set_state(f.factors, f.mode, f.effects, f.endpoints)
+
+    # ----- the list exported ------------------------------------------------------------------
+    def _export_button(self) -> QToolButton:
+        """"Exporter ▾" beside the count; its writers are imported when first used."""
+        button = QToolButton(self)
+        button.setObjectName("studiesExport")
+        button.setText(self.tr("Exporter"))
+        button.setToolTip(self.tr("Les études affichées, leurs colonnes et le filtre en tête "
+                                  "(Ctrl+E : fichier, Ctrl+Maj+E : copier le tableau)"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction(self.tr("CSV…"), lambda: self.export_list("csv"))
+        menu.addAction(self.tr("Markdown…"), lambda: self.export_list("md"))
+        menu.addAction(self.tr("Copier le tableau"), self.copy_list)
+        button.setMenu(menu)
+        self.export_button = button
+        return button
+
+    def export_list(self, fmt: str = "csv") -> None:
+        """Ask for a file, write the studies shown there (CSV or Markdown)."""
+        from bclm_viewer.ui.studies.list_export import ask_and_export
+
+        ask_and_export(self, fmt)
+
+    def copy_list(self) -> int:
+        """The studies shown on the clipboard, as a table; how many."""
+        from bclm_viewer.ui.studies.list_export import copy_list
+
+        return copy_list(self)
 
     # ----- selection and the study page ------------------------------------------------------
     def selected_study_ids(self) -> list[str]:
