@@ -350,6 +350,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.present_action)
 
         help_menu = bar.addMenu(self.tr("&Aide"))
+        self.shortcuts_action = self._action(
+            self.tr("&Raccourcis clavier…"), self.show_shortcuts, "F1")
+        help_menu.addAction(self.shortcuts_action)
         self.about_action = self._action(self.tr("À &propos…"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -368,6 +371,12 @@ class MainWindow(QMainWindow):
     def present(self) -> None:
         page = self.page("slides")
         page.start_presentation()  # type: ignore[attr-defined]
+
+    def show_shortcuts(self) -> None:
+        """F1: every key the app answers to (read from the menus, and the pages' own)."""
+        from bclm_viewer.ui.shortcuts import show_shortcuts
+
+        show_shortcuts(self)
 
     def about_text(self) -> str:
         from bclm_viewer import __version__

@@ -156,3 +156,26 @@ def test_back_and_forward_are_in_the_menu_with_their_keys(qtbot: Any, real_kb: A
     shown = {a.text().replace("&", ""): a.shortcut().toString() for a in go.actions()}
     assert shown == {"Page précédente": "Alt+Left", "Page suivante": "Alt+Right"}
     assert list(menus)[-1] == "Aide"
+
+
+def test_f1_lists_every_menu_action_with_its_keys(qtbot: Any, real_kb: Any) -> None:
+    from bclm_viewer.ui.shortcuts import ShortcutsDialog
+
+    w = shown_window(qtbot, real_kb)
+    _active(qtbot, w)
+    _press(qtbot, w, Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier)
+    dialog = w.findChild(ShortcutsDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    rows = {(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    menu_actions = [a for m in w.menuBar().actions() if m.menu() for a in m.menu().actions()
+                    if not a.isSeparator()]
+    assert len(menu_actions) > 15
+    for action in menu_actions:
+        keys = action.shortcut().toString()
+        assert any(text == action.text().replace("&", "") and (not keys or keys in shown)
+                   for text, shown in rows), action.text()
+    assert ("Page précédente", "Alt+Left") in {(t, s.split(",")[0]) for t, s in rows}
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: w.findChild(ShortcutsDialog) is None, timeout=2000)
