@@ -415,8 +415,12 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        else:  # first start: sized to the screen (settings.first_window_rect)
+            from bclm_viewer.ui.settings import first_window_rect
+
+            screen = self.screen()
+            if screen is not None:
+                self.setGeometry(first_window_rect(screen.availableGeometry()))
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
