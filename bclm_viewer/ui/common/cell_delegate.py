@@ -71,6 +71,8 @@ class CellDelegate(QStyledItemDelegate):
         self._margin = 3
         self._ltr = True
         self._alternate = False
+        self._wraps = False
+        self._two_lines = 0.0
         self._palette = QPalette()
         self._colour_cache: dict[tuple[int, bool, bool], tuple[QBrush | None, QColor]] = {}
         self._model: Any = None  # the model painted last, and its ``cell`` (None: standard)
@@ -95,6 +97,8 @@ class CellDelegate(QStyledItemDelegate):
                                          self._view) + 1
         self._ltr = option.direction == Qt.LayoutDirection.LeftToRight
         self._alternate = self._view.alternatingRowColors()
+        self._wraps = self._view.wordWrap()
+        self._two_lines = 2 * self._metrics[0].lineSpacing()
         self._palette = QPalette(option.palette)
         self._colour_cache.clear()
         self._ready = True
@@ -165,6 +169,10 @@ class CellDelegate(QStyledItemDelegate):
             return
         text, missing, alignment = cell
         rect = option.rect
+        if rect.height() >= self._two_lines and self._wraps and (
+                self._metrics[missing].horizontalAdvance(text) > rect.width() - 2 * self._margin):
+            super().paint(painter, option, index)  # a row made taller for a long text: wrapped
+            return
         background, colour = self._colours(state, missing, bool(row & 1), model)
         if background is not None:
             painter.fillRect(rect, background)

@@ -52,6 +52,7 @@ from bclm_viewer.ui.style import styled
 
 if TYPE_CHECKING:
     from bclm_viewer.ui.notes.note_editor import NoteEditor
+    from bclm_viewer.ui.studies.kb_overview import KbOverview
     from bclm_viewer.ui.studies.search_panel import SearchPanel
     from bclm_viewer.ui.studies.study_view import StudyView
 
@@ -152,7 +153,7 @@ class StudiesPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([280, 800, 420])  # the headline figures in view at 1280 px
+        self.splitter.setSizes([300, 800, 400])  # the headline figures in view at 1280 px
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -172,6 +173,8 @@ class StudiesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
         self._apply_filter()
+        self.overview: KbOverview | None = None  # the base at a glance, until a study is shown
+        after_first_paint(self, self._build_overview)
         # Stars come from the notes file, opened just after the first paint: hook up then.
         after_first_paint(self, self._follow_stars)
 
@@ -208,9 +211,24 @@ class StudiesPage(QWidget):
         column.setStretchFactor(1, 1)
         column.setChildrenCollapsible(False)
         self.study_column = LayoutFence(column, self)
-        self.splitter.replaceWidget(self.splitter.indexOf(self.study_hint),  # same size
-                                    self.study_column)
-        self.study_hint.deleteLater()
+        empty = self.overview or self.study_hint
+        self.splitter.replaceWidget(self.splitter.indexOf(empty), self.study_column)  # same size
+        empty.deleteLater()
+        self.overview = None
+
+    def _build_overview(self) -> None:
+        """The right column until a study is shown: the base at a glance (after first paint)."""
+        if self.study_column is not None:
+            return
+        from bclm_viewer.ui.studies.kb_overview import KbOverview
+
+        overview = KbOverview(self.kb, self)
+        self.splitter.replaceWidget(self.splitter.indexOf(self.study_hint), overview)
+        overview.add_hint(self.study_hint)
+        overview.factorRequested.connect(
+            lambda fid: self.set_filter(StudyFilter(factors=(fid,))))
+        overview.studyRequested.connect(self.show_study)
+        self.overview = overview
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -431,6 +449,8 @@ class StudiesPage(QWidget):
 
         store = find_user_data(self).store
         self.model.set_starred(frozenset(store.starred()) if store is not None else frozenset())
+        if self.overview is not None:
+            self.overview.set_user_store(store)
 
     def save_state(self, s: QSettings) -> None:
         f = self.current_filter()

@@ -50,13 +50,14 @@ class RowsTable(QTableView):
                  lines: int = 1) -> None:
         super().__init__(parent)
         self._stretch = stretch
+        self._lines = lines
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(lines > 1)
+        self.setWordWrap(True)  # a long measure or factor name wraps (see fit_rows)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -75,6 +76,31 @@ class RowsTable(QTableView):
                               header_metrics.horizontalAdvance(title) + 12))
             header.resizeSection(column, widths[-1])
         self._widths = widths
+        model.modelReset.connect(self.fit_rows)
+
+    def fit_rows(self) -> None:
+        """One more line for a row whose measure (or factor) or group does not fit its column:
+        read in place at 1280 px, never cut; a row is measured, never laid out (a study's rows
+        are a few dozen: a few microseconds each)."""
+        model = self.model()
+        if model is None:
+            return
+        header, rows = self.horizontalHeader(), self.verticalHeader()
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        base = line * self._lines + 8
+        rooms = [(c, header.sectionSize(c) - 10) for c in self._stretch
+                 if not self.isColumnHidden(c)]
+        for row in range(model.rowCount()):
+            height = base
+            for column, room in rooms:
+                text = str(model.index(row, column).data() or "")
+                width = metrics.horizontalAdvance(text)
+                if room > 0 and width > room * self._lines:
+                    lines = min(3, -(-width * 6 // 5 // room))  # words break: a fifth more
+                    height = max(height, line * lines + 8)
+            if rows.sectionSize(row) != height:
+                rows.resizeSection(row, height)
 
     def fit_columns(self) -> None:
         """Share the width the fixed columns leave between the ``stretch`` columns."""
@@ -89,6 +115,7 @@ class RowsTable(QTableView):
         extra = max(0, self.viewport().width() - fixed - base)
         for c in stretch:
             header.resizeSection(c, self._widths[c] + extra // len(stretch))
+        self.fit_rows()
 
     def setColumnHidden(self, column: int, hide: bool) -> None:  # noqa: N802 - Qt API
         super().setColumnHidden(column, hide)
