@@ -97,7 +97,7 @@ class CellDelegate(QStyledItemDelegate):
                                          self._view) + 1
         self._ltr = option.direction == Qt.LayoutDirection.LeftToRight
         self._alternate = self._view.alternatingRowColors()
-        self._wraps = self._view.wordWrap()
+        self._wraps = bool(getattr(self._view, "wordWrap", lambda: False)())
         self._two_lines = 2 * self._metrics[0].lineSpacing()
         self._palette = QPalette(option.palette)
         self._colour_cache.clear()
