@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -64,7 +64,7 @@ class _RowToggleDelegate(QStyledItemDelegate):
         return super().editorEvent(event, model, option, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        """Two or three lines for a factor whose name does not fit: it wraps, never cut."""
+        """As many lines as a factor's name needs to be whole: it wraps, never cut."""
         size = super().sizeHint(option, index)
         view = self.parent()
         if index.column() != 0 or not index.parent().isValid() or not isinstance(view, QTreeView):
@@ -72,10 +72,12 @@ class _RowToggleDelegate(QStyledItemDelegate):
         # The name's room: the column less the two indentation steps and the check box.
         room = view.columnWidth(0) - 2 * view.indentation() - CHECK_ROOM
         metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(str(index.data() or ""))
-        if width > room > 0:
-            lines = min(3, -(-width * 6 // 5 // room))  # a fifth more: lines break at words
-            size.setHeight(max(size.height(), max(2, lines) * metrics.lineSpacing() + 4))
+        text = str(index.data() or "")
+        if metrics.horizontalAdvance(text) > room > 0:
+            wrapped = metrics.boundingRect(QRect(0, 0, room, 100 * metrics.lineSpacing()),
+                                           int(Qt.TextFlag.TextWordWrap), text)
+            extra = metrics.lineSpacing() if wrapped.width() > room else 0  # a word broken
+            size.setHeight(max(size.height(), wrapped.height() + extra + 4))
         return size
 
 

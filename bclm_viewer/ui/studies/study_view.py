@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from bclm_viewer.ui.common.labels import NR_STYLE, kind_label, not_reported, sel
 from bclm_viewer.ui.studies.study_models import FindingsModel, OutcomesModel, RowsModel
 from bclm_viewer.ui.style import style_tabs
 
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 # A typical value per column, to size the columns with the font in use.
 OUTCOME_SAMPLES = ("Survie globale", "Chir Hepat", "2 [0,7 – 7] /an", "<0.0001", "99")
 # Findings rows have two lines: long factor names and "= non significatif" wrap.
@@ -95,10 +96,11 @@ class RowsTable(QTableView):
             height = base
             for column, room in rooms:
                 text = str(model.index(row, column).data() or "")
-                width = metrics.horizontalAdvance(text)
-                if room > 0 and width > room * self._lines:
-                    lines = min(3, -(-width * 6 // 5 // room))  # words break: a fifth more
-                    height = max(height, line * lines + 8)
+                if room > 0 and metrics.horizontalAdvance(text) > room * self._lines - line:
+                    wrapped = metrics.boundingRect(QRect(0, 0, room, 100 * line), _WRAP, text)
+                    # A word wider than the column is broken inside: one line more for it.
+                    extra = line if wrapped.width() > room else 0
+                    height = max(height, wrapped.height() + extra + 8)
             if rows.sectionSize(row) != height:
                 rows.resizeSection(row, height)
 
