@@ -34,7 +34,7 @@ from bclm_viewer.ui.evidence.compare_model import ComparisonModel, SectionRole, 
 from bclm_viewer.ui.evidence.slide_detail import SlideDetail
 
 COLUMN_WIDTH = 190
-ROW_HEADER_MAX = 380  # the longest category ("Facteurs pronostiques — Traitement systémique") whole; beyond, the tooltip
+ROW_HEADER_MAX = 380  # "Facteurs pronostiques — Traitement systémique" whole; beyond: tooltip
 SMALL_TABLE = 4000  # cells: below this, rows are fitted to their text once per reset
 
 
