@@ -9,7 +9,9 @@ update and paint):
 
 - ticking or unticking a factor (a click on its row in the factors panel),
 - one keystroke in the search box (results, studies list, counts and chips follow),
-- selecting the next study with the Down key (the study page filled).
+- selecting the next study with the Down key (the study page filled),
+- opening a figure's slide with its quote lit (Enter on the figure), and going back and forward
+  (Alt+Left / Alt+Right) over a history of studies, slides and the matrix.
 
 Each must have a median and a p95 of at most 16 ms. Then start-up (``--smoke-test``) with
 ``--kb`` on the big KB is compared, alternated in fresh processes, with the bundled KB (nine
@@ -28,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from typing import Any
 from functools import partial
 from pathlib import Path
 
@@ -120,9 +123,60 @@ def measure_widgets(kb_path: Path, runs: int) -> bool:
             app.processEvents()
         samples.append(timed(app, lambda: QTest.keyClick(table, Qt.Key.Key_Down)))
     ok &= stats("select the next study (Down)", samples)
+    ok &= measure_history(app, window, page, runs)
 
     window.close()
     kb.close()
+    return ok
+
+
+def measure_history(app: QApplication, window: Any, page: Any, runs: int) -> bool:
+    """Open a figure's slide with its quote lit (Enter on the figure), and go back and forward
+    (Alt+Left / Alt+Right) over a history of studies, slides and the matrix."""
+    window.activateWindow()
+    app.processEvents()
+    alt = Qt.KeyboardModifier.AltModifier
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = alt) -> None:
+        QTest.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+    table = page.table
+    figures = page.study_view.outcomes_table
+    ok = True
+    samples = []
+    for i in range(runs):
+        table.setFocus()
+        QTest.keyClick(table, Qt.Key.Key_Down if i % 150 else Qt.Key.Key_Home)
+        app.processEvents()
+        if figures.model().rowCount() == 0:
+            continue
+        figures.setFocus()
+        figures.setCurrentIndex(figures.model().index(0, 0))
+        samples.append(timed(app, lambda: QTest.keyClick(figures, Qt.Key.Key_Return)))
+        timed(app, lambda: press(Qt.Key.Key_Left))  # back to the study
+    ok &= stats("open a figure's slide, quote lit (Enter)", samples)
+
+    # A history of studies, slides and the matrix, walked back and forth.
+    for i in range(30):
+        if i % 3 == 2:
+            timed(app, lambda: press(Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier))
+        else:
+            timed(app, lambda: press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier))
+            table.setFocus()
+            timed(app, lambda: QTest.keyClick(table, Qt.Key.Key_Down))
+            if i % 3 == 1 and figures.model().rowCount():
+                figures.setFocus()
+                figures.setCurrentIndex(figures.model().index(0, 0))
+                timed(app, lambda: QTest.keyClick(figures, Qt.Key.Key_Return))
+    history = window.navigation.history
+    steps = len(history)
+    samples = []
+    while len(samples) < runs * 2:
+        for _ in range(steps - 1):
+            samples.append(timed(app, lambda: press(Qt.Key.Key_Left)))
+        for _ in range(steps - 1):
+            samples.append(timed(app, lambda: press(Qt.Key.Key_Right)))
+    ok &= stats(f"history back / forward ({steps} steps)", samples)
     return ok
 
 

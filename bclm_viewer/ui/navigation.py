@@ -33,6 +33,9 @@ from bclm_viewer.ui.places import capture, restore
 if TYPE_CHECKING:
     from bclm_viewer.ui.main_window import MainWindow
 
+_PRESS = QEvent.Type.MouseButtonPress
+_BACK_FORWARD = (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton)
+
 
 class Navigation(QObject):
     """The main window's history: records places, goes back and forward, opens quotes."""
@@ -188,10 +191,12 @@ class Navigation(QObject):
 
     # ----- mouse buttons ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            button = event.button()
-            if button in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton) and \
-                    isinstance(watched, QWidget) and watched.window() is self.window:
-                self._go(-1 if button == Qt.MouseButton.BackButton else 1)
-                return True
-        return super().eventFilter(watched, event)
+        # Every event of the app passes here: the first test is the cheapest one.
+        if event.type() != _PRESS or not isinstance(event, QMouseEvent):
+            return False
+        button = event.button()
+        if button not in _BACK_FORWARD or not isinstance(watched, QWidget) \
+                or watched.window() is not self.window:
+            return False
+        self._go(-1 if button == Qt.MouseButton.BackButton else 1)
+        return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -52,6 +52,8 @@ class RowsTable(QTableView):
         super().__init__(parent)
         self._stretch = stretch
         self._lines = lines
+        self._rows_stale = False
+        self._heights: dict[tuple[str, int], int] = {}  # (text, width) -> row height needed
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,29 +82,50 @@ class RowsTable(QTableView):
         model.modelReset.connect(self.fit_rows)
 
     def fit_rows(self) -> None:
-        """One more line for a row whose measure (or factor) or group does not fit its column:
-        read in place at 1280 px, never cut; a row is measured, never laid out (a study's rows
-        are a few dozen: a few microseconds each)."""
+        """More lines for a row whose measure (or factor) or group does not fit its column:
+        read in place at 1280 px, never cut. Rows are measured, never laid out, and a name's
+        height at a width is kept (the same measures come back study after study); a hidden
+        table is measured when shown."""
         model = self.model()
         if model is None:
             return
+        if not self.isVisible():
+            self._rows_stale = True
+            return
+        self._rows_stale = False
         header, rows = self.horizontalHeader(), self.verticalHeader()
-        metrics = self.fontMetrics()
-        line = metrics.lineSpacing()
-        base = line * self._lines + 8
+        base = self.fontMetrics().lineSpacing() * self._lines + 8
         rooms = [(c, header.sectionSize(c) - 10) for c in self._stretch
                  if not self.isColumnHidden(c)]
+        cell = getattr(model, "cell", None)
+        heights = self._heights
         for row in range(model.rowCount()):
             height = base
             for column, room in rooms:
-                text = str(model.index(row, column).data() or "")
-                if room > 0 and metrics.horizontalAdvance(text) > room * self._lines - line:
-                    wrapped = metrics.boundingRect(QRect(0, 0, room, 100 * line), _WRAP, text)
-                    # A word wider than the column is broken inside: one line more for it.
-                    extra = line if wrapped.width() > room else 0
-                    height = max(height, wrapped.height() + extra + 8)
+                found = cell(row, column) if cell is not None else None
+                text = found[0] if found is not None else str(model.index(row, column).data())
+                key = (text, room)
+                needed = heights.get(key)
+                if needed is None:
+                    needed = heights[key] = self._text_height(text, room)
+                height = max(height, needed)
             if rows.sectionSize(row) != height:
                 rows.resizeSection(row, height)
+
+    def _text_height(self, text: str, room: int) -> int:
+        """The row height ``text`` needs wrapped at ``room`` pixels (0: one row's worth)."""
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        if room <= 0 or metrics.horizontalAdvance(text) <= room * self._lines - line:
+            return 0
+        wrapped = metrics.boundingRect(QRect(0, 0, room, 100 * line), _WRAP, text)
+        extra = line if wrapped.width() > room else 0  # a word wider than the column: broken
+        return wrapped.height() + extra + 8
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._rows_stale:
+            self.fit_rows()
 
     def fit_columns(self) -> None:
         """Share the width the fixed columns leave between the ``stretch`` columns."""
