@@ -104,6 +104,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def text_at(self, row: int, column: int) -> str:
+        """The shown text of a cell, without working out its other roles (row heights)."""
+        item = self.row_at(row)
+        return "" if item is None else or_nr(self._columns[column].text(item))
+
     def slide_of(self, row: int) -> int | None:
         item = self.row_at(row)
         return None if item is None else int(item.slide)

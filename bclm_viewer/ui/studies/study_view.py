@@ -97,17 +97,16 @@ class RowsTable(QTableView):
         base = self.fontMetrics().lineSpacing() * self._lines + 8
         rooms = [(c, header.sectionSize(c) - 10) for c in self._stretch
                  if not self.isColumnHidden(c)]
-        cell = getattr(model, "cell", None)
+        text_at = model.text_at if isinstance(model, RowsModel) else (
+            lambda r, c: str(model.index(r, c).data()))
         heights = self._heights
         for row in range(model.rowCount()):
             height = base
             for column, room in rooms:
-                found = cell(row, column) if cell is not None else None
-                text = found[0] if found is not None else str(model.index(row, column).data())
-                key = (text, room)
+                key = (text_at(row, column), room)
                 needed = heights.get(key)
                 if needed is None:
-                    needed = heights[key] = self._text_height(text, room)
+                    needed = heights[key] = self._text_height(*key)
                 height = max(height, needed)
             if rows.sectionSize(row) != height:
                 rows.resizeSection(row, height)
