@@ -52,7 +52,7 @@ def test_every_factor_name_is_whole_in_the_factors_panel(qtbot: Any, real_kb: An
     assert cut == []
 
 
-def test_every_measure_and_factor_of_a_study_is_whole(qtbot: Any, real_kb: Any) -> None:
+def test_every_measure_factor_group_and_level_of_a_study_is_whole(qtbot: Any, real_kb: Any) -> None:
     w = _window(qtbot, real_kb)
     page = w.page("studies")
     cut = []
@@ -62,9 +62,12 @@ def test_every_measure_and_factor_of_a_study_is_whole(qtbot: Any, real_kb: Any) 
         for table in (view.outcomes_table, view.findings_table):
             view.tabs.setCurrentWidget(table)  # a tab is laid out when shown
             model = table.model()
-            room = table.columnWidth(0) - 10
-            cut += [model.index(r, 0).data() for r in range(model.rowCount())
-                    if not _fits(table, model.index(r, 0), room)]
+            for column in (0, 1):  # the measure and its group; the factor and its level
+                if table.isColumnHidden(column):
+                    continue
+                room = table.columnWidth(column) - 10
+                cut += [model.index(r, column).data() for r in range(model.rowCount())
+                        if not _fits(table, model.index(r, column), room)]
     assert cut == []
 
 

@@ -35,8 +35,9 @@ from bclm_viewer.ui.style import style_tabs
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 # A typical value per column, to size the columns with the font in use.
 OUTCOME_SAMPLES = ("Survie globale", "Chir Hepat", "2 [0,7 – 7] /an", "<0.0001", "99")
-# Findings rows have two lines: long factor names and "= non significatif" wrap.
-FINDING_SAMPLES = ("Statut HER2", "HER2 -", "▼ péjoratif", "DFS", "multiv.", "<0.0001", "99")
+# Findings rows have two lines: long factor names and "= non significatif" wrap; a level is
+# at least one long word wide ("systémique"), so that a long level wraps at its words.
+FINDING_SAMPLES = ("Statut HER2", "systémique", "▼ péjoratif", "DFS", "multiv.", "<0.0001", "99")
 
 
 class RowsTable(QTableView):
