@@ -89,9 +89,12 @@ class Navigation(QObject):
     def _action(self, text: str, standard: QKeySequence.StandardKey, fallback: str,
                 icon: object, slot: object) -> QAction:
         action = QAction(text, self.window)
-        keys = [k for k in QKeySequence.keyBindings(standard) if not k.isEmpty()]
-        if QKeySequence(fallback) not in keys:
-            keys.insert(0, QKeySequence(fallback))
+        # Alt+Left / Alt+Right, and the keyboard's own Back / Forward keys; not the platform's
+        # Backspace binding, which would leave the page at a stray key in a list.
+        keys = [QKeySequence(fallback)] + [
+            k for k in QKeySequence.keyBindings(standard)
+            if not k.isEmpty() and k != QKeySequence(fallback)
+            and "Backspace" not in k.toString()]
         action.setShortcuts(keys)
         action.setIcon(icon)  # type: ignore[arg-type]
         action.setToolTip(f"{text.replace('&', '')} ({QKeySequence(fallback).toString()})")

@@ -63,7 +63,8 @@ def menu_keys(window: QMainWindow) -> list[tuple[str, str, str]]:
                 continue
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in action.shortcuts() if not k.isEmpty())
-            rows.append((where, action.text().replace("&", ""), keys or _tr("(menu)")))
+            rows.append((where, action.text().replace("&", ""),
+                         keys or _tr("par le menu (Alt, puis la lettre soulignée)")))
 
     for top in window.menuBar().actions():
         menu = top.menu()
@@ -91,17 +92,19 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Fermer"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        self.resize(960, 640)
 
 
 def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
