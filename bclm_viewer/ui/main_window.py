@@ -420,7 +420,9 @@ class MainWindow(QMainWindow):
 
             screen = self.screen()
             if screen is not None:
-                self.setGeometry(first_window_rect(screen.availableGeometry()))
+                free = screen.availableGeometry()
+                self.setMinimumSize(self.minimumSize().boundedTo(free.size()))  # a small screen
+                self.setGeometry(first_window_rect(free))
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -34,3 +34,19 @@ def test_the_window_opens_within_the_screen(qtbot: Any, real_kb: Any) -> None:
     free = w.screen().availableGeometry()
     assert free.contains(w.frameGeometry()) or free.contains(w.geometry())
     assert w.width() >= min(1280, free.width()) and w.height() >= min(720, free.height())
+
+
+def test_on_a_small_screen_the_window_is_never_larger(tmp_path: Any) -> None:
+    """Offscreen's own screen (800x800, smaller than the window's usual minimum): the first
+    start's window fits it, as the smoke test of the real entry point reports."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               BCLM_VIEWER_CONFIG_DIR=str(tmp_path / "config"),
+               BCLM_VIEWER_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-m", "bclm_viewer", "--smoke-test"],
+                            capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("window 800x720")
