@@ -167,7 +167,8 @@ class SlidesPage(QWidget):
         return self._current == number and mark_quote(self.browser, quote)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
-        clear_quote(self.browser)  # leaving the page is a navigation: the light goes
+        if not event.spontaneous():  # leaving the page is a navigation (minimising is not)
+            clear_quote(self.browser)
         super().hideEvent(event)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
