@@ -182,3 +182,30 @@ def test_f1_lists_every_menu_action_with_its_keys(qtbot: Any, real_kb: Any) -> N
     assert ("Page précédente", "Alt+Left") in {(t, s.split(",")[0]) for t, s in rows}
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: w.findChild(ShortcutsDialog) is None, timeout=2000)
+
+
+def test_glossary_term_and_question_are_steps_with_their_row(qtbot: Any, real_kb: Any) -> None:
+    w = shown_window(qtbot, real_kb)
+    _active(qtbot, w)
+    w.show_glossary_term("RH+")
+    glossary = w.page("glossary")
+    term_row = glossary.table.currentIndex().row()
+    assert glossary.model.entry(term_row).term == "RH+"
+    _press(qtbot, w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    questions = w.page("questions")
+    table = questions.questions_table
+    table.setFocus()
+    table.setCurrentIndex(questions.questions_model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    question = questions.questions_model.question(2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    slides = w.page("slides")
+    assert slides.current_slide() == question.slide
+    assert _words(marked_text(slides.browser)) == _words(question.source)
+    _press(qtbot, w, Qt.Key.Key_Left)
+    assert w.tabs.currentWidget() is questions
+    assert table.currentIndex().row() == 2
+    _press(qtbot, w, Qt.Key.Key_Left)
+    assert w.tabs.currentWidget() is glossary
+    assert glossary.table.currentIndex().row() == term_row
