@@ -9,7 +9,11 @@ update and paint):
 
 - ticking or unticking a factor (a click on its row in the factors panel),
 - one keystroke in the search box (results, studies list, counts and chips follow),
-- selecting the next study with the Down key (the study page filled).
+- selecting the next study with the Down key (the study page filled),
+- opening a figure's slide with its quote lit (Enter on the figure), and going back and forward
+  (Alt+Left / Alt+Right) over a history of studies, slides and the matrix; the history's own
+  work (restoring a step) is held to the budget; a step to another page also repaints that
+  page, as a click on its tab does (printed for reference, with the tab click's own cost).
 
 Each must have a median and a p95 of at most 16 ms (``BENCH_CLOCK=cpu`` times the process's CPU
 instead of the wall clock, for a machine shared with other work: see ``timing.py``). Then
@@ -32,6 +36,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -122,9 +127,79 @@ def measure_widgets(kb_path: Path, runs: int) -> bool:
             app.processEvents()
         samples.append(timed(app, lambda: QTest.keyClick(table, Qt.Key.Key_Down)))
     ok &= stats("select the next study (Down)", samples)
+    ok &= measure_history(app, window, page, runs)
 
     window.close()
     kb.close()
+    return ok
+
+
+def measure_history(app: QApplication, window: Any, page: Any, runs: int) -> bool:
+    """Open a figure's slide with its quote lit (Enter on the figure), and go back and forward
+    (Alt+Left / Alt+Right) over a history of studies, slides and the matrix."""
+    window.activateWindow()
+    app.processEvents()
+    alt = Qt.KeyboardModifier.AltModifier
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = alt) -> None:
+        QTest.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+    table = page.table
+    figures = page.study_view.outcomes_table
+    ok = True
+    samples = []
+    for i in range(runs):
+        table.setFocus()
+        QTest.keyClick(table, Qt.Key.Key_Down if i % 150 else Qt.Key.Key_Home)
+        app.processEvents()
+        if figures.model().rowCount() == 0:
+            continue
+        figures.setFocus()
+        figures.setCurrentIndex(figures.model().index(0, 0))
+        samples.append(timed(app, lambda: QTest.keyClick(figures, Qt.Key.Key_Return)))
+        timed(app, lambda: press(Qt.Key.Key_Left))  # back to the study
+    ok &= stats("open a figure's slide, quote lit (Enter)", samples)
+
+    # A history of studies, slides and the matrix, walked back and forth. A step that lands on
+    # a slide pays for the Slides page's "Sur cette diapositive" list, which on a generated KB
+    # holds thousands of figures per slide: timed apart.
+    for i in range(30):
+        if i % 3 == 2:
+            timed(app, lambda: press(Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier))
+        else:
+            timed(app, lambda: press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier))
+            table.setFocus()
+            timed(app, lambda: QTest.keyClick(table, Qt.Key.Key_Down))
+            if i % 6 == 1 and figures.model().rowCount():
+                figures.setFocus()
+                figures.setCurrentIndex(figures.model().index(0, 0))
+                timed(app, lambda: QTest.keyClick(figures, Qt.Key.Key_Return))
+    history = window.navigation.history
+    steps = len(history)
+    other: list[float] = []
+    to_slide: list[float] = []
+    while len(other) + len(to_slide) < runs * 2:
+        for key in [Qt.Key.Key_Left] * (steps - 1) + [Qt.Key.Key_Right] * (steps - 1):
+            spent = timed(app, lambda key=key: press(key))
+            current = history.current()
+            (to_slide if current is not None and current.page == "slides" else other).append(
+                spent)
+    stats(f"history back / forward ({steps} steps)", other)
+    stats("  of which landing on a slide", to_slide or [0.0])
+    # The history's own work (the step restored: page, selection, filter, scroll), without the
+    # repaint of the page shown, which is what a click on its tab costs: timed below.
+    own = []
+    for key in [Qt.Key.Key_Left] * (steps - 1) + [Qt.Key.Key_Right] * (steps - 1):
+        start = time.perf_counter()
+        window.navigation.back() if key == Qt.Key.Key_Left else window.navigation.forward()
+        own.append(time.perf_counter() - start)
+        app.processEvents()
+    ok &= stats("history step, restore only (no repaint)", own)
+    tabs = []
+    for _ in range(runs // 2):
+        for index in (7, 0):  # Matrice, Études: what a page change costs by itself
+            tabs.append(timed(app, lambda index=index: window.tabs.setCurrentIndex(index)))
+    stats("page change by its tab (for reference)", tabs)
     return ok
 
 

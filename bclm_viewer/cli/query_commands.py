@@ -47,6 +47,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     s.add_argument("--any", action="store_true",
                    help="a study needs one of the factors, not all of them")
     s.add_argument("--json", action="store_true", help="print JSON")
+    s.add_argument("--format", choices=("table", "csv", "md"), default="table",
+                   help="table (default), or the studies list as CSV or Markdown with the "
+                        "filter stated on top (as the app's export)")
 
     f = sub.add_parser("factors", help="the prognostic factors, with their number of studies")
     f.add_argument("--json", action="store_true", help="print JSON")
@@ -85,7 +88,8 @@ def dispatch(args: argparse.Namespace, out: TextIO | None = None,
     if args.command == "search":
         return cmd_search(args.kb, valid_text(args.text), [valid_text(x) for x in args.factor],
                           [valid_text(x) for x in args.effect],
-                          [valid_text(x) for x in args.endpoint], args.any, args.json, out, err)
+                          [valid_text(x) for x in args.endpoint], args.any, args.json, out, err,
+                          fmt=args.format)
     if args.command == "factors":
         return cmd_factors(args.kb, args.json, out, err)
     return cmd_show(args.kb, valid_text(args.id), args.json, out, err)
@@ -165,13 +169,18 @@ def _check_values(kb: KnowledgeBase, factors: Sequence[str], effects: Sequence[s
 
 def cmd_search(kb_path: Path | None, text: str, factors: Sequence[str], effects: Sequence[str],
                endpoints: Sequence[str], any_mode: bool, as_json: bool,
-               out: TextIO, err: TextIO) -> int:
+               out: TextIO, err: TextIO, fmt: str = "table") -> int:
     from bclm_viewer.query.filters import StudyFilter
 
     def work(kb: KnowledgeBase, out: TextIO) -> int:
         _check_values(kb, factors, effects, endpoints)
         f = StudyFilter(tuple(factors), "any" if any_mode else "all", tuple(effects),
                         tuple(endpoints), text or "")
+        if fmt in ("csv", "md") and not as_json:
+            from bclm_viewer.evidence.studies_list import studies_list, studies_text
+
+            out.write(studies_text(studies_list(kb, f), fmt))
+            return 0
         total = kb.count_studies(f)
         studies = kb.study_rows(f, "year", False, 0, total)
         hits = kb.search(text) if text.strip() else []

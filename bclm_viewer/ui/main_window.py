@@ -100,8 +100,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._sync_chart_scope)
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        from bclm_viewer.ui.navigation import Navigation
+
+        self.navigation = Navigation(self)  # back / forward, quotes lit on their slides
         self._restore()
         self._ensure_current_page(self.tabs.currentIndex())
+        self.navigation.record_now()
         after_first_paint(self, self._open_user_data)
 
     # ----- pages -------------------------------------------------------------------------
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
             self._connect_page(widget)
             if isinstance(widget, StatefulPage):
                 widget.restore_state(settings())
+            self.navigation.attach(key, widget)
         return self._pages[key]
 
     # Typed accessors: the calls on one page, checked by mypy against its class.
@@ -235,6 +240,7 @@ class MainWindow(QMainWindow):
                 6000,
             )
             return
+        self.statusBar().clearMessage()  # a hint from an earlier try is no longer true
         self.switch_to("compare")
         self.compare_page().set_studies(ids)
 
@@ -256,6 +262,12 @@ class MainWindow(QMainWindow):
 
         copy_text(study_citation(self.kb, study_id))
         self.statusBar().showMessage(self.tr("Citation copiée."), 3000)
+
+    def copy_studies_list(self) -> None:
+        """Ctrl+Shift+E: the filtered studies list on the clipboard, as a table."""
+        n = self.studies_page().copy_list()
+        self.statusBar().showMessage(self.tr("{n} étude(s) copiée(s) en tableau.").format(n=n),
+                                     4000)
 
     def filter_studies_by_factor(self, factor_id: str) -> None:
         """A factor clicked in the matrix: the studies list filtered on it."""
@@ -315,6 +327,11 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.import_deck_action)
         file_menu.addSeparator()
+        self.export_list_action = self._action(  # the filtered studies list: CSV or Markdown
+            self.tr("Exporter la &liste des études…"),
+            lambda: self.studies_page().export_list(), "Ctrl+E")
+        file_menu.addAction(self.export_list_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quitter"), self.close)
         # Some desktops define no standard Quit key: Ctrl+Q then, as users expect.
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -336,6 +353,9 @@ class MainWindow(QMainWindow):
             self.tr("Copier la &citation"), self.copy_citation, "Ctrl+Shift+C"
         )
         edit_menu.addAction(self.copy_citation_action)
+        self.copy_list_action = self._action(
+            self.tr("Copier la liste des é&tudes"), self.copy_studies_list, "Ctrl+Shift+E")
+        edit_menu.addAction(self.copy_list_action)
 
         view_menu = bar.addMenu(self.tr("&Affichage"))
         self.view_menu = view_menu
@@ -354,6 +374,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.present_action)
 
         help_menu = bar.addMenu(self.tr("&Aide"))
+        self.shortcuts_action = self._action(
+            self.tr("&Raccourcis clavier…"), self.show_shortcuts, "F1")
+        help_menu.addAction(self.shortcuts_action)
         self.about_action = self._action(self.tr("À &propos…"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -371,6 +394,12 @@ class MainWindow(QMainWindow):
 
     def present(self) -> None:
         self.slides_page().start_presentation()
+
+    def show_shortcuts(self) -> None:
+        """F1: every key the app answers to (read from the menus, and the pages' own)."""
+        from bclm_viewer.ui.shortcuts import show_shortcuts
+
+        show_shortcuts(self)
 
     def about_text(self) -> str:
         from bclm_viewer import __version__
@@ -409,8 +438,14 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        else:  # first start: sized to the screen (settings.first_window_rect)
+            from bclm_viewer.ui.settings import first_window_rect
+
+            screen = self.screen()
+            if screen is not None:
+                free = screen.availableGeometry()
+                self.setMinimumSize(self.minimumSize().boundedTo(free.size()))  # a small screen
+                self.setGeometry(first_window_rect(free))
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)

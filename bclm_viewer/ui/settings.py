@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QTimer
 from PySide6.QtWidgets import QSplitter
 
 
@@ -61,3 +61,14 @@ def restore_splitter(splitter: QSplitter, state: object) -> None:
     splitter.restoreState(data)
     if not splitter.isVisible():
         splitter.installEventFilter(_ReapplyOnShow(splitter, data))
+
+
+def first_window_rect(available: QRect) -> QRect:
+    """The window's place at its first start, on a screen whose free area is ``available``:
+    five sixths of it (1600x866 on a 1920x1040 free area), at least
+    1280x720 where the screen has the room, never beyond the free area; centred."""
+    width = min(available.width(), max(1280, available.width() * 5 // 6))
+    height = min(available.height(), max(720, available.height() * 5 // 6))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect

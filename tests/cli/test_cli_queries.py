@@ -187,3 +187,20 @@ def test_a_closed_pipe_ends_the_command_quietly(kb_path: Path, tmp_path: Path) -
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 1
     assert err == ""
+
+
+def test_search_as_csv_or_markdown_states_the_filter(
+    kb_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, "--kb", str(kb_path), "search", "--factor", "age",
+                         "--format", "md")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("**Filtre : facteurs : ") and "sur 7 études" in lines[0]
+    assert lines[2].startswith("| Étude |")
+    assert sum("mariani-2013" in line or "treska-2014" in line for line in lines) == 2
+    assert "adam-2006" not in out
+    status, out, _ = run(capsys, "--kb", str(kb_path), "search", "--format", "csv")
+    assert status == 0
+    assert out.splitlines()[0] == "Aucun filtre : toutes les études — 7 sur 7 études"
+    assert out.count("\r\n") == 3 + 7

@@ -64,7 +64,9 @@ class CellDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         view.installEventFilter(self)
-        self._texts: OrderedDict[tuple[str, int, bool], tuple[QStaticText, int]] = OrderedDict()
+        # (text, width, not reported) -> (shaped text, its advance, whether it was elided)
+        self._texts: OrderedDict[tuple[str, int, bool], tuple[QStaticText, int, bool]] = (
+            OrderedDict())
         self._ready = False
         self._fonts: tuple[QFont, QFont] = (QFont(), QFont())
         self._metrics: tuple[QFontMetricsF, QFontMetricsF] = (
@@ -74,6 +76,8 @@ class CellDelegate(QStyledItemDelegate):
         self._margin = 3
         self._ltr = True
         self._alternate = False
+        self._wraps = False
+        self._two_lines = 0.0
         self._palette = QPalette()
         self._colour_cache: dict[tuple[int, bool, bool], tuple[QBrush | None, QColor]] = {}
         # The model painted last, and its ``cell`` (None: painted by the standard delegate).
@@ -99,11 +103,13 @@ class CellDelegate(QStyledItemDelegate):
                                          self._view) + 1
         self._ltr = option.direction == Qt.LayoutDirection.LeftToRight
         self._alternate = self._view.alternatingRowColors()
+        self._wraps = bool(getattr(self._view, "wordWrap", lambda: False)())
+        self._two_lines = 2 * self._metrics[0].lineSpacing()
         self._palette = QPalette(option.palette)
         self._colour_cache.clear()
         self._ready = True
 
-    def _shaped(self, text: str, width: int, missing: bool) -> tuple[QStaticText, int]:
+    def _shaped(self, text: str, width: int, missing: bool) -> tuple[QStaticText, int, bool]:
         key = (text, width, missing)
         found = self._texts.get(key)
         if found is not None:
@@ -113,7 +119,7 @@ class CellDelegate(QStyledItemDelegate):
         static = QStaticText(shown)
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.prepare(QTransform(), self._fonts[missing])
-        found = (static, round(metrics.horizontalAdvance(shown)))
+        found = (static, round(metrics.horizontalAdvance(shown)), shown != text)
         self._texts[key] = found
         if len(self._texts) > self.CACHE:
             self._texts.popitem(last=False)
@@ -177,7 +183,10 @@ class CellDelegate(QStyledItemDelegate):
         width = rect.width() - 2 * margin
         if width <= 0 or not text:
             return
-        static, advance = self._shaped(text, width, missing)
+        static, advance, elided = self._shaped(text, width, missing)
+        if elided and self._wraps and rect.height() >= self._two_lines:
+            super().paint(painter, option, index)  # a row made taller for a long text: wrapped
+            return
         x = rect.right() + 1 - margin - advance if alignment & _RIGHT else rect.left() + margin
         top = rect.top() + (rect.height() - self._metrics[missing].height()) / 2
         painter.setFont(self._fonts[missing])

@@ -40,6 +40,7 @@ MAX_NAMED = 30  # non-reporting series named in the footer; the rest counted
 
 class ChartPage(QWidget):
     slideRequested = Signal(int)
+    quoteRequested = Signal(int, str)  # a bar's figure: its slide and verbatim quote
 
     def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,7 +228,8 @@ class ChartPage(QWidget):
 
     def _open_slide(self) -> None:
         if self._bar is not None:
-            self.slideRequested.emit(self._bar.figure.slide)
+            figure = self._bar.figure
+            self.quoteRequested.emit(int(figure.slide), str(figure.source or ""))
 
     # ----- exports ---------------------------------------------------------------------------
     def export_png(self, path: Path) -> Path:

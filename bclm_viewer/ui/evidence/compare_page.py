@@ -38,12 +38,13 @@ if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 COLUMN_WIDTH = 190
-ROW_HEADER_MAX = 300  # long measure names are elided; the full name is in the tooltip
+ROW_HEADER_MAX = 380  # "Facteurs pronostiques — Traitement systémique" whole; beyond: tooltip
 SMALL_TABLE = 4000  # cells: below this, rows are fitted to their text once per reset
 
 
 class ComparePage(QWidget):
     slideRequested = Signal(int)
+    quoteRequested = Signal(int, str)  # a cell's slide and the verbatim text to light on it
     studyRequested = Signal(str)
 
     def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
@@ -215,7 +216,7 @@ class ComparePage(QWidget):
             menu.addSeparator()
             n = cell.first_slide
             text = self.tr("Ouvrir la diapositive {n}").format(n=n)
-            menu.addAction(text, lambda: self.slideRequested.emit(n))
+            menu.addAction(text, lambda: self._open_slide_of(index))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _study_menu(self, column: int) -> QMenu:
@@ -250,8 +251,9 @@ class ComparePage(QWidget):
         if not index.isValid():
             return
         cell = self.model.cell(index.row(), index.column())
-        if cell is not None and cell.first_slide is not None:
-            self.slideRequested.emit(cell.first_slide)
+        quote = next((q for q in cell.quotes if q.slide is not None), None) if cell else None
+        if quote is not None and quote.slide is not None:
+            self.quoteRequested.emit(int(quote.slide), str(quote.text or ""))
 
     # ----- citation and exports ------------------------------------------------------------
     def copy_citation(self, study_id: str | None = None) -> str:

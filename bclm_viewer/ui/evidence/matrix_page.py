@@ -54,6 +54,7 @@ def _swatch(text: str, color: str, parent: QWidget) -> QLabel:
 
 class MatrixPage(QWidget):
     slideRequested = Signal(int)
+    quoteRequested = Signal(int, str)  # a cell's first finding: its slide and verbatim quote
     studyRequested = Signal(str)
     factorFilterRequested = Signal(str)
 
@@ -165,6 +166,10 @@ class MatrixPage(QWidget):
         self._study_ids = list(ids) if ids is not None else None
         self._rescope()
 
+    def scope(self) -> list[str] | None:
+        """The studies shown (None: every study that has a finding)."""
+        return None if self._study_ids is None else list(self._study_ids)
+
     def _rescope(self) -> None:
         self.model.set_scope(None, self._study_ids)
 
@@ -220,9 +225,10 @@ class MatrixPage(QWidget):
         if not index.isValid():
             return
         self.show_cell(index)
-        slide = self.model.cell(index.row(), index.column()).first_slide
-        if slide is not None:
-            self.slideRequested.emit(slide)
+        cell = self.model.cell(index.row(), index.column())
+        if cell.findings:
+            first = cell.findings[0]
+            self.quoteRequested.emit(int(first.slide), str(first.source or ""))
 
     def factor_clicked(self, row: int) -> None:
         if not 0 <= row < self.model.rowCount():

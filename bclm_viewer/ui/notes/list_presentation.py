@@ -147,5 +147,14 @@ def present_list(kb: KnowledgeBase, items: Sequence[ListItem], parent: QWidget |
     """Open the presentation of ``items`` full screen, on the first one."""
     window = PresentationWindow(kb, presentation_items(kb, items), parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is not None:  # Esc: back to the app, keyboard ready (Ctrl+1... work at once)
+        window.finished.connect(lambda _index: _reactivate(parent))
     window.start()
     return window
+
+
+def _reactivate(parent: QWidget) -> None:
+    """The window the presentation came from, active again with the focus where it was."""
+    host = parent.window()
+    host.activateWindow()
+    parent.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

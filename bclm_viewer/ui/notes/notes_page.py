@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bclm_viewer.notes import UserStore
+from bclm_viewer.notes.plain import markdown_plain
 from bclm_viewer.ui.common.highlight import SnippetDelegate
 from bclm_viewer.ui.notes.note_editor import NoteEditor
 from bclm_viewer.ui.notes.notes_models import KbNames, NoteRow, NotesTableModel
@@ -57,12 +58,13 @@ def build_rows(store: UserStore, names: KbNames, query: str) -> list[NoteRow]:
         rows: list[NoteRow] = []
         for hit in store.search(query, limit=SEARCH_LIMIT):
             if hit.kind == "note" and hit.study_id is not None:
-                rows.append(note_row(hit.study_id, hit.snippet))
+                rows.append(note_row(hit.study_id, markdown_plain(hit.snippet)))
             elif hit.list_id in lists:
                 t = lists[hit.list_id]
                 rows.append(NoteRow("list", t.name, hit.snippet, t.updated_at, list_id=t.id))
         return rows
-    rows = [note_row(sid, " ".join(n.body_md.split())[:200]) for sid, n in notes.items()]
+    rows = [note_row(sid, " ".join(markdown_plain(n.body_md).split())[:200])
+            for sid, n in notes.items()]
     rows += [
         NoteRow("list", t.name, _items_text(t.n_items), t.updated_at, list_id=t.id)
         for t in lists.values()

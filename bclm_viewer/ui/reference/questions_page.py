@@ -38,6 +38,7 @@ class QuestionsPage(QWidget):
     """The open questions and the perspectives, in two groups."""
 
     slideRequested = Signal(int)
+    quoteRequested = Signal(int, str)  # a question's slide and its verbatim source text
 
     def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,11 @@ class QuestionsPage(QWidget):
         return table
 
     def _open(self, index: QModelIndex) -> None:
+        model = index.model() if index.isValid() else None
+        question = model.question(index.row()) if isinstance(model, QuestionsModel) else None
+        if question is not None:
+            self.quoteRequested.emit(int(question.slide), str(question.source or ""))
+            return
         slide = index.data(SlideRole) if index.isValid() else None
         if slide is not None:
             self.slideRequested.emit(int(slide))

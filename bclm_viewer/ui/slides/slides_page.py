@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bclm_viewer.ui.common.glossary_tips import GlossaryTextBrowser, matcher_for
 from bclm_viewer.ui.settings import restore_splitter
 from bclm_viewer.ui.slides.presentation import PresentationWindow
+from bclm_viewer.ui.slides.quote_mark import clear_quote, mark_quote
 from bclm_viewer.ui.slides.slide_models import SlideListModel, SlideRefsModel
 from bclm_viewer.ui.style import styled
 
@@ -162,6 +163,17 @@ class SlidesPage(QWidget):
         self.list_view.scrollTo(index)
         self._display(int(number))
 
+    def show_quote(self, number: int, quote: str) -> bool:
+        """Show slide ``number`` with ``quote`` lit and scrolled into view (True when the slide
+        holds it); the light goes at the next slide or when the page is left."""
+        self.show_slide(number)
+        return self._current == number and mark_quote(self.browser, quote)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        if not event.spontaneous():  # leaving the page is a navigation (minimising is not)
+            clear_quote(self.browser)
+        super().hideEvent(event)
+
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         number = self.model.number(current.row()) if current.isValid() else None
         if number is not None:
@@ -174,6 +186,7 @@ class SlidesPage(QWidget):
         if slide is None:
             return
         self._current = number
+        clear_quote(self.browser)
         self.title_label.setText(self.tr("Diapositive {n} / {total} — {title}").format(
             n=number, total=self.model.rowCount(), title=slide.title))
         self.browser.setHtml(slide.html)

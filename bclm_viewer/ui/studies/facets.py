@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,6 +47,8 @@ __all__ = [
 ]
 
 
+CHECK_ROOM = 26  # a check box and its margins, left of a factor's name
+
 # ----- views -----------------------------------------------------------------------------------
 class _RowToggleDelegate(QStyledItemDelegate):
     """Leaves mouse clicks to the view (a click anywhere on the row toggles), keeps Space."""
@@ -61,6 +63,23 @@ class _RowToggleDelegate(QStyledItemDelegate):
         ):
             return False
         return super().editorEvent(event, model, option, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        """As many lines as a factor's name needs to be whole: it wraps, never cut."""
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if index.column() != 0 or not index.parent().isValid() or not isinstance(view, QTreeView):
+            return size
+        # The name's room: the column less the two indentation steps and the check box.
+        room = view.columnWidth(0) - 2 * view.indentation() - CHECK_ROOM
+        metrics = option.fontMetrics
+        text = str(index.data() or "")
+        if metrics.horizontalAdvance(text) > room > 0:
+            wrapped = metrics.boundingRect(QRect(0, 0, room, 100 * metrics.lineSpacing()),
+                                           int(Qt.TextFlag.TextWordWrap), text)
+            extra = metrics.lineSpacing() if wrapped.width() > room else 0  # a word broken
+            size.setHeight(max(size.height(), wrapped.height() + extra + 4))
+        return size
 
 
 def _toggle_clicked(model: FactorTreeModel | FacetListModel, index: QModelIndex) -> None:
@@ -109,7 +128,10 @@ class FacetsPanel(QWidget):
         self.tree.setObjectName("factorsTree")
         self.tree.setModel(self.factors_model)
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)  # long names are elided; the tooltip has them whole
+        # A long factor name wraps to a second line: read in place at 1280 px, never cut.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setItemDelegate(_RowToggleDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Facteurs pronostiques"))
@@ -119,6 +141,8 @@ class FacetsPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("00000"))
         self.tree.expandAll()
+        # Row heights follow the column's width (a wider panel: fewer names on two lines).
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.clicked.connect(lambda i: _toggle_clicked(self.factors_model, i))
 
         self.effects_view = self._small_list(self.effects_model, self.tr("Effet"))

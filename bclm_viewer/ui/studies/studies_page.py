@@ -26,7 +26,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
     from bclm_viewer.query.detail_records import SearchHit
     from bclm_viewer.query.knowledge_base import KnowledgeBase
     from bclm_viewer.ui.notes.note_editor import NoteEditor
+    from bclm_viewer.ui.studies.kb_overview import KbOverview
     from bclm_viewer.ui.studies.layout_fence import LayoutFence
     from bclm_viewer.ui.studies.search_panel import SearchPanel
     from bclm_viewer.ui.studies.study_view import StudyView
@@ -62,6 +65,8 @@ class StudiesPage(QWidget):
     glossaryRequested = Signal(str)
     selectionChangedIds = Signal(list)  # the selected study ids, in table order
     studyOpened = Signal(str)  # Enter or double-click on a row
+    quoteRequested = Signal(int, str)  # a slide and the verbatim text to light on it
+    studyShown = Signal(str)  # the study on the right changed (a step of the history)
 
     def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +109,7 @@ class StudiesPage(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self._export_button())
 
         self.middle_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.middle_splitter.setObjectName("studiesMiddleSplitter")
@@ -119,7 +125,7 @@ class StudiesPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([280, 800, 420])  # the headline figures in view at 1280 px
+        self.splitter.setSizes([300, 800, 400])  # the headline figures in view at 1280 px
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -139,6 +145,8 @@ class StudiesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
         self._apply_filter()
+        self.overview: KbOverview | None = None  # the base at a glance, until a study is shown
+        after_first_paint(self, self._build_overview)
         # Stars come from the notes file, opened just after the first paint: hook up then.
         after_first_paint(self, self._follow_stars)
 
@@ -166,6 +174,7 @@ class StudiesPage(QWidget):
 
         self._study_view = StudyView(self.kb, self)
         self._study_view.slideRequested.connect(self.slideRequested)
+        self._study_view.quoteRequested.connect(self.quoteRequested)
         self._note_editor = NoteEditor(self.kb, self)
         column = QSplitter(Qt.Orientation.Vertical, self)
         column.setObjectName("studyColumn")
@@ -175,9 +184,24 @@ class StudiesPage(QWidget):
         column.setStretchFactor(1, 1)
         column.setChildrenCollapsible(False)
         self.study_column = LayoutFence(column, self)
-        self.splitter.replaceWidget(self.splitter.indexOf(self.study_hint),  # same size
-                                    self.study_column)
-        self.study_hint.deleteLater()
+        empty = self.overview or self.study_hint
+        self.splitter.replaceWidget(self.splitter.indexOf(empty), self.study_column)  # same size
+        empty.deleteLater()
+        self.overview = None
+
+    def _build_overview(self) -> None:
+        """The right column until a study is shown: the base at a glance (after first paint)."""
+        if self.study_column is not None:
+            return
+        from bclm_viewer.ui.studies.kb_overview import KbOverview
+
+        overview = KbOverview(self.kb, self)
+        self.splitter.replaceWidget(self.splitter.indexOf(self.study_hint), overview)
+        overview.add_hint(self.study_hint)
+        overview.factorRequested.connect(
+            lambda fid: self.set_filter(StudyFilter(factors=(fid,))))
+        overview.studyRequested.connect(self.show_study)
+        self.overview = overview
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -263,6 +287,35 @@ class StudiesPage(QWidget):
         self.search_box.blockSignals(False)
         self.facets.set_state(f.factors, f.mode, f.effects, f.endpoints)
 
+    # ----- the list exported ------------------------------------------------------------------
+    def _export_button(self) -> QToolButton:
+        """"Exporter ▾" beside the count; its writers are imported when first used."""
+        button = QToolButton(self)
+        button.setObjectName("studiesExport")
+        button.setText(self.tr("Exporter"))
+        button.setToolTip(self.tr("Les études affichées, leurs colonnes et le filtre en tête "
+                                  "(Ctrl+E : fichier, Ctrl+Maj+E : copier le tableau)"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction(self.tr("CSV…"), lambda: self.export_list("csv"))
+        menu.addAction(self.tr("Markdown…"), lambda: self.export_list("md"))
+        menu.addAction(self.tr("Copier le tableau"), self.copy_list)
+        button.setMenu(menu)
+        self.export_button = button
+        return button
+
+    def export_list(self, fmt: str = "csv") -> None:
+        """Ask for a file, write the studies shown there (CSV or Markdown)."""
+        from bclm_viewer.ui.studies.list_export import ask_and_export
+
+        ask_and_export(self, fmt)
+
+    def copy_list(self) -> int:
+        """The studies shown on the clipboard, as a table; how many."""
+        from bclm_viewer.ui.studies.list_export import copy_list
+
+        return copy_list(self)
+
     # ----- selection and the study page ------------------------------------------------------
     def selected_study_ids(self) -> list[str]:
         """The selected studies (for comparison), in table order."""
@@ -292,6 +345,7 @@ class StudiesPage(QWidget):
         self._current_study = study_id
         self.study_view.show_study(study_id)
         self.note_editor.set_study(study_id)
+        self.studyShown.emit(study_id or "")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -347,7 +401,11 @@ class StudiesPage(QWidget):
         elif hit.kind == "glossary":
             self.glossaryRequested.emit(str(hit.ref))
         elif hit.slide is not None:
-            self.slideRequested.emit(int(hit.slide))
+            matched = _first_match(str(hit.snippet or ""))
+            if matched:  # the slide opens with the words found lit on it
+                self.quoteRequested.emit(int(hit.slide), matched)
+            else:
+                self.slideRequested.emit(int(hit.slide))
         elif hit.study_id:
             self.show_study(str(hit.study_id))
 
@@ -364,6 +422,8 @@ class StudiesPage(QWidget):
 
         store = find_user_data(self).store
         self.model.set_starred(frozenset(store.starred()) if store is not None else frozenset())
+        if self.overview is not None:
+            self.overview.set_user_store(store)
 
     def save_state(self, s: QSettings) -> None:
         f = self.current_filter()
@@ -406,3 +466,12 @@ class StudiesPage(QWidget):
         current = s.value("studies/current")
         if isinstance(current, str) and current and self.kb.study(current) is not None:
             self.show_study(current)
+
+
+def _first_match(snippet: str) -> str:
+    """The first matched passage of a search snippet (between the KB's highlight marks)."""
+    from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START
+
+    start = snippet.find(HIGHLIGHT_START)
+    end = snippet.find(HIGHLIGHT_END, start + 1)
+    return snippet[start + 1:end].strip() if 0 <= start < end else ""

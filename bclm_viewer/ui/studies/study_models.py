@@ -116,6 +116,18 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def text_at(self, row: int, column: int) -> str:
+        """The shown text of a cell (its reading mark included), without working out its other
+        roles (row heights)."""
+        item = self.row_at(row)
+        if item is None:
+            return ""
+        col = self._columns[column]
+        raw = col.text(item)
+        if raw is not None and reading_of(item, col.field) is not None:
+            return f"{raw} {READING_MARK}"
+        return or_nr(raw)
+
     def slide_of(self, row: int) -> int | None:
         item = self.row_at(row)
         return None if item is None else int(item.slide)

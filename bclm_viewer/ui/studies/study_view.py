@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -36,10 +36,12 @@ from bclm_viewer.ui.style import style_tabs
 if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 # A typical value per column, to size the columns with the font in use.
 OUTCOME_SAMPLES = ("Survie globale", "Chir Hepat", "2 [0,7 – 7] /an", "<0.0001", "99")
-# Findings rows have two lines: long factor names and "= non significatif" wrap.
-FINDING_SAMPLES = ("Statut HER2", "HER2 -", "▼ péjoratif", "DFS", "multiv.", "<0.0001", "99")
+# Findings rows have two lines: long factor names and "= non significatif" wrap; a level is
+# at least one long word wide ("systémique"), so that a long level wraps at its words.
+FINDING_SAMPLES = ("Statut HER2", "systémique", "▼ péjoratif", "DFS", "multiv.", "<0.0001", "99")
 
 
 class RowsTable(QTableView):
@@ -54,13 +56,16 @@ class RowsTable(QTableView):
                  lines: int = 1) -> None:
         super().__init__(parent)
         self._stretch = stretch
+        self._lines = lines
+        self._rows_stale = False
+        self._heights: dict[tuple[str, int], int] = {}  # (text, width) -> row height needed
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(lines > 1)
+        self.setWordWrap(True)  # a long measure or factor name wraps (see fit_rows)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -79,6 +84,52 @@ class RowsTable(QTableView):
                               header_metrics.horizontalAdvance(title) + 12))
             header.resizeSection(column, widths[-1])
         self._widths = widths
+        model.modelReset.connect(self.fit_rows)
+
+    def fit_rows(self) -> None:
+        """More lines for a row whose measure (or factor) or group does not fit its column:
+        read in place at 1280 px, never cut. Rows are measured, never laid out, and a name's
+        height at a width is kept (the same measures come back study after study); a hidden
+        table is measured when shown."""
+        model = self.model()
+        if model is None:
+            return
+        if not self.isVisible():
+            self._rows_stale = True
+            return
+        self._rows_stale = False
+        header, rows = self.horizontalHeader(), self.verticalHeader()
+        base = self.fontMetrics().lineSpacing() * self._lines + 8
+        rooms = [(c, header.sectionSize(c) - 10) for c in self._stretch
+                 if not self.isColumnHidden(c)]
+        text_at = model.text_at if isinstance(model, RowsModel) else (
+            lambda r, c: str(model.index(r, c).data()))
+        heights = self._heights
+        for row in range(model.rowCount()):
+            height = base
+            for column, room in rooms:
+                key = (text_at(row, column), room)
+                needed = heights.get(key)
+                if needed is None:
+                    needed = heights[key] = self._text_height(*key)
+                height = max(height, needed)
+            if rows.sectionSize(row) != height:
+                rows.resizeSection(row, height)
+
+    def _text_height(self, text: str, room: int) -> int:
+        """The row height ``text`` needs wrapped at ``room`` pixels (0: one row's worth)."""
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        if room <= 0 or metrics.horizontalAdvance(text) <= room * self._lines - line:
+            return 0
+        wrapped = metrics.boundingRect(QRect(0, 0, room, 100 * line), _WRAP, text)
+        extra = line if wrapped.width() > room else 0  # a word wider than the column: broken
+        return wrapped.height() + extra + 8
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._rows_stale:
+            self.fit_rows()
 
     def fit_columns(self) -> None:
         """Share the width the fixed columns leave between the ``stretch`` columns."""
@@ -93,6 +144,7 @@ class RowsTable(QTableView):
         extra = max(0, self.viewport().width() - fixed - base)
         for c in stretch:
             header.resizeSection(c, self._widths[c] + extra // len(stretch))
+        self.fit_rows()
 
     def setColumnHidden(self, column: int, hide: bool) -> None:  # noqa: N802 - Qt API
         super().setColumnHidden(column, hide)
@@ -107,6 +159,7 @@ class StudyView(QWidget):
     """Citation, characteristics, figures, findings and notes of one study."""
 
     slideRequested = Signal(int)
+    quoteRequested = Signal(int, str)  # a figure's or a finding's slide, its verbatim quote
 
     def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -343,9 +396,9 @@ class StudyView(QWidget):
     def _row_clicked(self, index: QModelIndex) -> None:
         model = index.model()
         if isinstance(model, RowsModel):
-            slide = model.slide_of(index.row())
-            if slide is not None:
-                self.slideRequested.emit(slide)
+            item = model.row_at(index.row())
+            if item is not None:
+                self.quoteRequested.emit(int(item.slide), str(item.source or ""))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)

@@ -92,9 +92,9 @@ def test_choosing_another_measure(
 def test_click_a_bar_shows_its_quote(qtbot: Any, page: ChartPage) -> None:
     page.click_bar(2)  # Adam 2006
     assert "Diapositive 4 — « OS5: 37% »" in page.detail.text()
-    with qtbot.waitSignal(page.slideRequested, timeout=1000) as blocker:
+    with qtbot.waitSignal(page.quoteRequested, timeout=1000) as blocker:
         qtbot.mouseClick(page.open_slide_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [4]
+    assert blocker.args == [4, "OS5: 37%"]
 
 
 def test_png_and_svg_exports(page: ChartPage, tmp_path: Path) -> None:

@@ -160,9 +160,9 @@ def test_cell_shows_slide_and_quote_and_opens_the_slide(qtbot: Any, page: Compar
     _click_cell(qtbot, page, row, 2)  # Page 2014: two figures, two quotes
     assert "Diapositive 1 — « OS5 des MHKS Tous stades < 10% »" in page.detail.text()
     assert "Diapositive 1 — « opérées 40-60% »" in page.detail.text()
-    with qtbot.waitSignal(page.slideRequested, timeout=1000) as blocker:
+    with qtbot.waitSignal(page.quoteRequested, timeout=1000) as blocker:
         qtbot.mouseClick(page.open_slide_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [1]
+    assert blocker.args == [1, "OS5 des MHKS Tous stades < 10%"]
     nr = _row(page, "measure:dfs5")
     assert page.model.index(nr, 1).data() == "n.r."
 

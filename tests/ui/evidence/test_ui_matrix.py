@@ -76,13 +76,13 @@ def test_click_a_cell_shows_its_quote_and_double_click_opens_its_slide(
     index = _index(page, "age", "treska-2014")
     _click(qtbot, page, index)
     assert "Diapositive 11 — « Age < 50 »" in page.detail.text()
-    with qtbot.waitSignal(page.slideRequested, timeout=1000) as blocker:
+    with qtbot.waitSignal(page.quoteRequested, timeout=1000) as blocker:
         _click(qtbot, page, index, double=True)
-    assert blocker.args == [11]
+    assert blocker.args == [11, "Age < 50"]
     _click(qtbot, page, _index(page, "her2", "dittmar-2013"))
-    with qtbot.waitSignal(page.slideRequested, timeout=1000) as blocker:
+    with qtbot.waitSignal(page.quoteRequested, timeout=1000) as blocker:
         qtbot.mouseClick(page.open_slide_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [7]
+    assert blocker.args[0] == 7 and blocker.args[1]
 
 
 def test_click_a_factor_asks_for_the_filtered_studies(

@@ -99,17 +99,17 @@ def test_five_questions_and_the_perspectives_verbatim_with_slides(
 def test_double_click_or_enter_shows_the_slide(qtbot: Any, questions: QuestionsPage) -> None:
     table = questions.questions_table
     rect = table.visualRect(questions.questions_model.index(1, 0))
-    with qtbot.assertNotEmitted(questions.slideRequested):  # a single click only selects
+    with qtbot.assertNotEmitted(questions.quoteRequested):  # a single click only selects
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    with qtbot.waitSignal(questions.slideRequested) as blocker:  # the second click of a pair
+    with qtbot.waitSignal(questions.quoteRequested) as blocker:  # the second click of a pair
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert blocker.args == [10]
+    assert blocker.args == [10, questions.questions_model.question(1).source]
     table = questions.perspectives_table
     table.setFocus()
     table.setCurrentIndex(questions.perspectives_model.index(0, 0))
-    with qtbot.waitSignal(questions.slideRequested) as blocker:
+    with qtbot.waitSignal(questions.quoteRequested) as blocker:
         qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert blocker.args == [9]
+    assert blocker.args == [9, questions.perspectives_model.question(0).source]
 
 
 # ----- glossary ---------------------------------------------------------------------------------

@@ -105,9 +105,9 @@ def test_clicking_a_slide_hit_asks_for_the_slide(qtbot: Any, page: StudiesPage) 
     qtbot.keyClicks(page.search_box, "Perspectives")
     row = _hit_row(page, lambda h: h.kind == "slide")
     hit = page.search_panel.model.index(row).data(HitRole)
-    with qtbot.waitSignal(page.slideRequested, timeout=1000) as blocker:
+    with qtbot.waitSignal(page.quoteRequested, timeout=1000) as blocker:
         click_index(qtbot, page.search_panel.view, page.search_panel.model.index(row))
-    assert blocker.args == [hit.slide]
+    assert blocker.args == [hit.slide, "Perspectives"]  # the words found, lit on the slide
 
 
 def test_down_moves_into_the_results_and_enter_opens(qtbot: Any, page: StudiesPage) -> None:

@@ -174,17 +174,17 @@ def test_clicking_a_finding_or_pressing_enter_asks_for_its_slide(
     table = view.findings_table
     for row, f in enumerate(findings):
         rect = table.visualRect(view.findings_model.index(row, FindingsModel.FACTOR))
-        with qtbot.waitSignal(view.slideRequested) as blocker:
+        with qtbot.waitSignal(view.quoteRequested) as blocker:
             qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        assert blocker.args == [f.slide]
+        assert blocker.args == [f.slide, f.source]
     last = len(findings) - 1
     table.setFocus()
     table.setCurrentIndex(view.findings_model.index(last - 1, 0))
     qtbot.keyClick(table, Qt.Key.Key_Down)
     assert table.currentIndex().row() == last
-    with qtbot.waitSignal(view.slideRequested) as blocker:
+    with qtbot.waitSignal(view.quoteRequested) as blocker:
         qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert blocker.args == [findings[last].slide]
+    assert blocker.args == [findings[last].slide, findings[last].source]
 
 
 def test_clicking_a_figure_asks_for_its_slide(qtbot: Any, view: StudyView, real_kb: Any) -> None:
@@ -192,10 +192,10 @@ def test_clicking_a_figure_asks_for_its_slide(qtbot: Any, view: StudyView, real_
     outcomes = real_kb.outcomes("dittmar-2013")
     row = next(i for i, o in enumerate(outcomes) if o.slide == 11)
     rect = view.outcomes_table.visualRect(view.outcomes_model.index(row, 0))
-    with qtbot.waitSignal(view.slideRequested) as blocker:
+    with qtbot.waitSignal(view.quoteRequested) as blocker:
         qtbot.mouseClick(view.outcomes_table.viewport(), Qt.MouseButton.LeftButton,
                          pos=rect.center())
-    assert blocker.args == [11]
+    assert blocker.args == [11, outcomes[row].source]
 
 
 def test_own_slide_button_and_notes(qtbot: Any, view: StudyView, real_kb: Any) -> None:
