@@ -39,3 +39,7 @@ def child_processes() -> Iterator[list[subprocess.Popen[str]]]:
         p.wait()
         if p.stdout:
             p.stdout.close()
+
+# The tests read the French source strings unless they ask for another language (the system
+# locale would otherwise pick it: bclm_viewer.i18n.system_language).
+os.environ.setdefault("BCLM_VIEWER_LANG", "fr")

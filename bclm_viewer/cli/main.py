@@ -47,6 +47,25 @@ def _gui_arguments(argv: Sequence[str]) -> tuple[Path | None, bool] | None:
     return kb, smoke_test
 
 
+def _take_language(argv: Sequence[str]) -> list[str]:
+    """``argv`` without ``--lang fr|en`` (accepted anywhere: before or after a sub-command),
+    whose language is set for the whole run (``bclm_viewer.i18n``); a bad value is left in
+    place for argparse to refuse."""
+    from bclm_viewer import i18n
+
+    args = list(argv)
+    for i, arg in enumerate(args):
+        value = None
+        if arg.startswith("--lang="):
+            value, end = arg[len("--lang="):], i + 1
+        elif arg == "--lang" and i + 1 < len(args):
+            value, end = args[i + 1], i + 2
+        if value is not None and i18n.normalise(value) == value.lower():
+            i18n.set_language(value)
+            return args[:i] + args[end:]
+    return args
+
+
 def _parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -55,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Evidence on liver surgery for breast cancer liver metastases (MHKS).",
     )
     p.add_argument("--kb", type=Path, help="open this knowledge base instead of the bundled one")
+    p.add_argument("--lang", choices=("fr", "en"),
+                   help="language of the app and of every command's output (default: the "
+                   "system's: French for fr_* locales, English otherwise)")
     p.add_argument("--content", type=Path,
                    help="build this content folder (e.g. an imported deck) and open it")
     p.add_argument("--include-drafts", action="store_true",
@@ -103,7 +125,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    gui = _gui_arguments(sys.argv[1:] if argv is None else argv)
+    argv = _take_language(sys.argv[1:] if argv is None else argv)
+    gui = _gui_arguments(argv)
     if gui is not None:
         from bclm_viewer.ui.app import run_app
 
