@@ -2,27 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="75"/>
+        <source>%n élément(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddToList</name>
     <message>
         <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="32"/>
         <source>Exposé du {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk of {month} {day}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="57"/>
         <source>Notes indisponibles</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes unavailable</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="73"/>
         <source>Nouvelle liste ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>New list ({name})</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="79"/>
         <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="98"/>
         <source>Ajouter à une liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to a list</translation>
     </message>
 </context>
 <context>
@@ -30,38 +41,38 @@
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_drawing.py" line="49"/>
         <source>N n.r.</source>
-        <translation type="unfinished"></translation>
+        <translation>N n.r.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_drawing.py" line="50"/>
         <source>N = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>N = {n}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_drawing.py" line="121"/>
         <source>nombre</source>
-        <translation type="unfinished"></translation>
+        <translation>count</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_drawing.py" line="187"/>
         <source>Valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_drawing.py" line="191"/>
         <source>Extrêmes [min – max]</source>
-        <translation type="unfinished"></translation>
+        <translation>Range [min – max]</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_drawing.py" line="197"/>
         <location filename="../../bclm_viewer/ui/evidence/chart_drawing.py" line="202"/>
         <source>Borne (&lt; ou &gt;) : barre ouverte jusqu&apos;à la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Bound (&lt; or &gt;): open bar up to the bound</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_drawing.py" line="207"/>
         <source>Intervalle (bas – haut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval (low – high)</translation>
     </message>
 </context>
 <context>
@@ -69,103 +80,106 @@
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="56"/>
         <source>Mesure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="64"/>
         <source>Exporter en PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as PNG…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="65"/>
         <source>Exporter en SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as SVG…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="68"/>
         <source>Mesure :</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure:</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="92"/>
         <source>Ouvrir la diapositive</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the slide</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="157"/>
         <source>toutes les études</source>
-        <translation type="unfinished"></translation>
+        <translation>all studies</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="158"/>
         <source>sélection</source>
-        <translation type="unfinished"></translation>
+        <translation>selection</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="160"/>
         <source>{scope} : {k} sur {n} rapportent cette mesure</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope}: {k} of {n} report this measure</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="165"/>
         <source>Non rapporté :</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reported:</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="169"/>
         <source>Toutes les études retenues rapportent cette mesure.</source>
-        <translation type="unfinished"></translation>
+        <translation>All the chosen studies report this measure.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="177"/>
         <source>{k} premières valeurs sur {n} : restreignez la sélection pour voir les autres.</source>
-        <translation type="unfinished"></translation>
+        <translation>First {k} values of {n}: narrow the selection to see the others.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="183"/>
-        <source> et {k} autre(s)</source>
-        <translation type="unfinished"></translation>
+        <source> et %n autre(s)</source>
+        <translation>
+            <numerusform> and %n other</numerusform>
+            <numerusform> and %n others</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="184"/>
         <source>Non rapporté : {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reported: {names}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="185"/>
         <source>Valeurs telles qu&apos;écrites sur les diapositives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Values as written on the slides.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="189"/>
         <source>◊ lecture (la diapositive ne le dit pas mot pour mot) — </source>
-        <translation type="unfinished"></translation>
+        <translation>◊ reading (the slide does not say it word for word) — </translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="200"/>
         <source>Cliquez une barre pour voir sa citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar to see its quote.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="206"/>
         <source>Diapositive {n} — « {quote} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide {n} — “{quote}”</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="229"/>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="237"/>
         <source>Exporter le graphique</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the chart</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="230"/>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="238"/>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -173,27 +187,27 @@
     <message>
         <location filename="../../bclm_viewer/ui/studies/chips.py" line="48"/>
         <source>Tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear all</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/chips.py" line="49"/>
         <source>Retirer tous les filtres et la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove every filter and the search</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/chips.py" line="52"/>
         <source>Aucun filtre : toutes les études sont listées.</source>
-        <translation type="unfinished"></translation>
+        <translation>No filter: every study is listed.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/chips.py" line="79"/>
         <source>Retirer le filtre « {0} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the filter “{0}”</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/chips.py" line="81"/>
         <source>Retirer le filtre {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the filter {0}</translation>
     </message>
 </context>
 <context>
@@ -201,88 +215,91 @@
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="59"/>
         <source>Masquer les lignes sans donnée</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide rows without data</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="62"/>
         <source>Cache les lignes qu&apos;aucune des études comparées ne rapporte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hides the rows that none of the compared studies reports.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="64"/>
         <source>Retirer l&apos;étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the study</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="65"/>
         <source>Retire de la comparaison l&apos;étude de la cellule sélectionnée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the selected cell&apos;s study from the comparison.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="67"/>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="217"/>
         <source>Copier la citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the citation</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="80"/>
         <source>★ meilleure valeur, ▽ moins bonne (sens de la mesure ; seules les valeurs ponctuelles uniques sont classées, jamais un intervalle ou une borne) · n.r. = non rapporté · valeurs telles qu&apos;écrites sur les diapositives · ◊ (italique) = lecture : la diapositive ne le dit pas mot pour mot, motif dans l&apos;infobulle</source>
-        <translation type="unfinished"></translation>
+        <translation>★ best value, ▽ worst (by the measure&apos;s direction; only single point values are ranked, never an interval or a bound) · n.r. = not reported · values as written on the slides · ◊ (italics) = reading: the slide does not say it word for word, reason in the tooltip</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="119"/>
         <source>Comparaison des études</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison of studies</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="158"/>
         <source>Aucune étude comparée. Sélectionnez au moins deux études dans la page Études (Ctrl-clic ou Maj-clic), puis Comparer (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>No study compared. Select at least two studies on the Studies page (Ctrl-click or Shift-click), then Compare (Ctrl+D).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="163"/>
-        <source>Comparaison de {n} étude(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Comparaison de %n étude(s)</source>
+        <translation>
+            <numerusform>Comparison of %n study</numerusform>
+            <numerusform>Comparison of %n studies</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="209"/>
         <source>Ouvrir la diapositive {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open slide {n}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="216"/>
         <source>Retirer cette étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this study</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="218"/>
         <source>Ouvrir l&apos;étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the study</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="229"/>
         <source>Cliquez une cellule pour voir sa diapositive et la citation exacte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a cell to see its slide and the exact quote.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="235"/>
         <source>Non rapporté sur les diapositives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reported on the slides.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="268"/>
         <source>Comparaison des séries — MHKS</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison of the series — BCLM</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="269"/>
         <source>Document préparé le {date} · bclm-viewer · d&apos;après le diaporama MHKS</source>
-        <translation type="unfinished"></translation>
+        <translation>Document prepared on {date} · bclm-viewer · from the MHKS slide deck</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="284"/>
         <source>Comparaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison</translation>
     </message>
 </context>
 <context>
@@ -290,47 +307,47 @@
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_model.py" line="56"/>
         <source>Diapositive {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide {n}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_model.py" line="229"/>
         <source>Non rapporté sur les diapositives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reported on the slides.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_model.py" line="231"/>
         <source>{mark} Lecture : {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Reading: {why}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_model.py" line="234"/>
         <source>★ Meilleure valeur de la ligne.</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Best value of the row.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_model.py" line="236"/>
         <source>▽ Moins bonne valeur de la ligne.</source>
-        <translation type="unfinished"></translation>
+        <translation>▽ Worst value of the row.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_model.py" line="275"/>
         <source>Unité : {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit: {unit}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_model.py" line="277"/>
         <source>★ = valeur la plus haute (plus c&apos;est haut, mieux c&apos;est).</source>
-        <translation type="unfinished"></translation>
+        <translation>★ = highest value (higher is better).</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_model.py" line="279"/>
         <source>★ = valeur la plus basse (plus c&apos;est bas, mieux c&apos;est).</source>
-        <translation type="unfinished"></translation>
+        <translation>★ = lowest value (lower is better).</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_model.py" line="282"/>
         <source>Pas de meilleure ou moins bonne valeur marquée : un intervalle, une borne ou un chiffre de sous-groupe pourrait la dépasser.</source>
-        <translation type="unfinished"></translation>
+        <translation>No best or worst value marked: an interval, a bound or a subgroup figure could exceed it.</translation>
     </message>
 </context>
 <context>
@@ -338,32 +355,32 @@
     <message>
         <location filename="../../bclm_viewer/ui/notes/conflict_bar.py" line="42"/>
         <source>Prendre l&apos;autre version</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the other version</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/conflict_bar.py" line="45"/>
         <source>Garder la mienne</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep mine</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/conflict_bar.py" line="68"/>
         <source>modifiée dans une autre fenêtre</source>
-        <translation type="unfinished"></translation>
+        <translation>changed in another window</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/conflict_bar.py" line="70"/>
         <source>importée de « {source} »</source>
-        <translation type="unfinished"></translation>
+        <translation>imported from “{source}”</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/conflict_bar.py" line="73"/>
         <source>Une autre version de cette note ({origin}, {date}) a été conservée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another version of this note ({origin}, {date}) was kept.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/conflict_bar.py" line="82"/>
         <source>Autre version :</source>
-        <translation type="unfinished"></translation>
+        <translation>Other version:</translation>
     </message>
 </context>
 <context>
@@ -373,111 +390,106 @@
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="99"/>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="130"/>
         <source>Impossible d&apos;écrire {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write {path}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="108"/>
         <source>Imprimer le document</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the document</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="142"/>
         <source>Exporté de bclm-viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported from bclm-viewer</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="175"/>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="229"/>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="218"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="218"/>
         <source>Exporter en CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as CSV</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="218"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="220"/>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="220"/>
         <source>Exporter en Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as Markdown</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="220"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="222"/>
         <source>Image PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="222"/>
         <source>Exporter en image</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as an image</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="222"/>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="224"/>
         <source>Document PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="224"/>
         <source>Exporter en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as PDF</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="224"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="226"/>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/export_ui.py" line="227"/>
         <source>Copier en Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy as Markdown</translation>
     </message>
 </context>
 <context>
     <name>Facets</name>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="237"/>
-        <source>{name} : {n} étude(s) avec le filtre actuel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="259"/>
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="258"/>
         <source>Facteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="259"/>
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="258"/>
         <source>Études</source>
-        <translation type="unfinished"></translation>
+        <translation>Studies</translation>
     </message>
 </context>
 <context>
@@ -486,68 +498,85 @@
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="87"/>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="115"/>
         <source>Facteurs pronostiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostic factors</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="91"/>
         <source>tous</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="92"/>
         <source>Études qui rapportent tous les facteurs cochés</source>
-        <translation type="unfinished"></translation>
+        <translation>Studies that report all the checked factors</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="93"/>
         <source>au moins un</source>
-        <translation type="unfinished"></translation>
+        <translation>at least one</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="95"/>
         <source>Études qui rapportent au moins un des facteurs cochés</source>
-        <translation type="unfinished"></translation>
+        <translation>Studies that report at least one of the checked factors</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="124"/>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="126"/>
         <source>Effet</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="125"/>
         <source>Critère</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="128"/>
         <source>Critère de jugement</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="236"/>
         <source>⚠ conflit</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ conflict</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="237"/>
         <source>≠ discordance</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ discordance</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="240"/>
         <source>Voir aussi « {other} » (facteur distinct, lié à « {name} »).</source>
-        <translation type="unfinished"></translation>
+        <translation>See also “{other}” (a distinct factor, related to “{name}”).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="247"/>
-        <source>{mark} « {value} » inclut des lectures : pour {n} étude(s) de la base, ce critère est lu de la mise en page de la diapositive, pas écrit.</source>
-        <translation type="unfinished"></translation>
+        <source>{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce critère est lu de la mise en page de la diapositive, pas écrit.</source>
+        <translation>
+            <numerusform>{mark} “{value}” includes readings: for %n study of the base, this endpoint is read from the layout of the slide, not written.</numerusform>
+            <numerusform>{mark} “{value}” includes readings: for %n studies of the base, this endpoint is read from the layout of the slide, not written.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/studies/facets.py" line="254"/>
-        <source>{mark} « {value} » inclut des lectures : pour {n} étude(s) de la base, ce sens est lu de la diapositive, pas écrit.</source>
-        <translation type="unfinished"></translation>
+        <source>{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce sens est lu de la diapositive, pas écrit.</source>
+        <translation>
+            <numerusform>{mark} “{value}” includes readings: for %n study of the base, this direction is read from the slide, not written.</numerusform>
+            <numerusform>{mark} “{value}” includes readings: for %n studies of the base, this direction is read from the slide, not written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactorTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="237"/>
+        <source>{name} : %n étude(s) avec le filtre actuel</source>
+        <translation>
+            <numerusform>{name}: %n study with the current filter</numerusform>
+            <numerusform>{name}: %n studies with the current filter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -555,17 +584,17 @@
     <message>
         <location filename="../../bclm_viewer/ui/reference/glossary_model.py" line="37"/>
         <source>Terme</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/glossary_model.py" line="37"/>
         <source>Signification</source>
-        <translation type="unfinished"></translation>
+        <translation>Meaning</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/glossary_model.py" line="37"/>
         <source>En anglais</source>
-        <translation type="unfinished"></translation>
+        <translation>In English</translation>
     </message>
 </context>
 <context>
@@ -573,50 +602,50 @@
     <message>
         <location filename="../../bclm_viewer/ui/reference/glossary_page.py" line="41"/>
         <source>Filtrer : abréviation ou signification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: abbreviation or meaning…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/glossary_page.py" line="43"/>
         <source>Filtrer le glossaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the glossary</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/glossary_page.py" line="47"/>
         <source>Aucun terme ne correspond à ce filtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No term matches this filter.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/glossary_page.py" line="53"/>
         <source>Glossaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossary</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/glossary_page.py" line="88"/>
         <source>{k} sur {n} termes</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} of {n} terms</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bclm_viewer/ui/common/labels.py" line="32"/>
+        <location filename="../../bclm_viewer/ui/common/labels.py" line="33"/>
         <source>Sélectionnez une étude dans la liste pour afficher sa fiche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a study in the list to show its record.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/common/labels.py" line="116"/>
+        <location filename="../../bclm_viewer/ui/common/labels.py" line="117"/>
         <source>« {quote} »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/common/labels.py" line="118"/>
-        <source>Diapositive {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{quote}”</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/common/labels.py" line="119"/>
+        <source>Diapositive {n}</source>
+        <translation>Slide {n}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/common/labels.py" line="120"/>
         <source>Diapositive {n} : « {quote} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide {n}: “{quote}”</translation>
     </message>
 </context>
 <context>
@@ -624,57 +653,57 @@
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="27"/>
         <source>Étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Study</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="27"/>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="27"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="27"/>
         <source>OS5 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>OS5 (%)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="27"/>
         <source>DFS5 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>DFS5 (%)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="27"/>
         <source>R0 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>R0 (%)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="36"/>
         <source>étude absente de la base</source>
-        <translation type="unfinished"></translation>
+        <translation>study missing from the base</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="106"/>
         <source>Exporter la liste en Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the list as Markdown</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="106"/>
         <source>Exporter la liste en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the list as PDF</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="107"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="107"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -682,7 +711,7 @@
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_presentation.py" line="75"/>
         <source>Comparaison : {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison: {names}</translation>
     </message>
 </context>
 <context>
@@ -690,142 +719,145 @@
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="71"/>
         <source>Nouvelle liste</source>
-        <translation type="unfinished"></translation>
+        <translation>New list</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="72"/>
         <source>Renommer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="73"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="76"/>
         <source>Listes supprimées</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted lists</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="84"/>
         <source>Mes listes</source>
-        <translation type="unfinished"></translation>
+        <translation>My lists</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="110"/>
         <source>Glissez-déposez les éléments pour changer leur ordre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag and drop the items to change their order.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="113"/>
         <source>Ajouter l&apos;étude courante</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the current study</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="116"/>
         <source>Ajouter la diapositive courante</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the current slide</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="121"/>
         <source>Ajouter la comparaison courante</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the current comparison</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="125"/>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="126"/>
         <source>Retirer de la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the list</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="131"/>
         <source>Présenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="134"/>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="137"/>
         <source>En Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>As Markdown…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="138"/>
         <source>En PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>As PDF…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="164"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="272"/>
         <source>Choisissez une liste à gauche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a list on the left.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="275"/>
         <source>Aucune liste : « Nouvelle liste » en crée une, puis ajoutez-y l&apos;étude, la diapositive ou la comparaison courante.</source>
-        <translation type="unfinished"></translation>
+        <translation>No list: “New list” creates one, then add the current study, slide or comparison to it.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="292"/>
         <source>Non enregistré : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {error}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="323"/>
         <source>Liste « {name} » supprimée.</source>
-        <translation type="unfinished"></translation>
+        <translation>List “{name}” deleted.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="331"/>
         <source>Aucune liste supprimée</source>
-        <translation type="unfinished"></translation>
+        <translation>No deleted list</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="333"/>
         <source>Restaurer « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore “{name}”</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="356"/>
         <source>Aucune étude ouverte : choisissez-en une dans « Études ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No study open: choose one in “Studies”.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="357"/>
         <source>Aucune diapositive ouverte : choisissez-en une.</source>
-        <translation type="unfinished"></translation>
+        <translation>No slide open: choose one.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="358"/>
         <source>Aucune comparaison en cours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comparison in progress.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="395"/>
-        <source>{n} élément(s) retiré(s) de la liste.</source>
-        <translation type="unfinished"></translation>
+        <source>%n élément(s) retiré(s) de la liste.</source>
+        <translation>
+            <numerusform>%n item removed from the list.</numerusform>
+            <numerusform>%n items removed from the list.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="405"/>
         <source>Ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="477"/>
         <source>Liste exportée dans « {path} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>List exported to “{path}”.</translation>
     </message>
 </context>
 <context>
@@ -833,162 +865,172 @@
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="53"/>
         <source>Études</source>
-        <translation type="unfinished"></translation>
+        <translation>Studies</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="54"/>
         <source>Diapositives</source>
-        <translation type="unfinished"></translation>
+        <translation>Slides</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="55"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="56"/>
         <source>Glossaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossary</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="57"/>
         <source>Mes notes</source>
-        <translation type="unfinished"></translation>
+        <translation>My notes</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="58"/>
         <source>Listes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="59"/>
         <source>Comparaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="60"/>
         <source>Matrice</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="61"/>
         <source>Graphique</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="85"/>
         <source>MHKS — chirurgie des métastases hépatiques du cancer du sein</source>
-        <translation type="unfinished"></translation>
+        <translation>BCLM — liver surgery for breast cancer liver metastases</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="230"/>
         <source>Sélectionnez au moins deux études (Ctrl-clic ou Maj-clic) pour les comparer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least two studies (Ctrl-click or Shift-click) to compare them.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="249"/>
         <source>Aucune étude sélectionnée.</source>
-        <translation type="unfinished"></translation>
+        <translation>No study selected.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="255"/>
         <source>Citation copiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation copied.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="276"/>
         <source>sélection</source>
-        <translation type="unfinished"></translation>
+        <translation>selection</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="282"/>
         <source>études filtrées</source>
-        <translation type="unfinished"></translation>
+        <translation>filtered studies</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="301"/>
         <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="303"/>
         <source>&amp;Exporter mes données…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export my data…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="306"/>
         <source>&amp;Importer des données…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import data…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="311"/>
         <source>Importer un &amp;diaporama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a slide &amp;deck…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="315"/>
         <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="322"/>
         <source>É&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="324"/>
         <source>&amp;Rechercher…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="329"/>
         <source>&amp;Comparer la sélection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare the selection</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="333"/>
         <source>Copier la &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the &amp;citation</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="337"/>
         <source>&amp;Affichage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="344"/>
         <source>&amp;Plein écran</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full screen</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="350"/>
         <source>&amp;Présentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/main_window.py" line="353"/>
-        <source>&amp;Aide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentation</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="354"/>
-        <source>À &amp;propos…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/main_window.py" line="378"/>
+        <location filename="../../bclm_viewer/ui/main_window.py" line="355"/>
+        <source>À &amp;propos…</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/main_window.py" line="364"/>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/main_window.py" line="401"/>
         <source>bclm-viewer {version}
 
 Chirurgie des métastases hépatiques du cancer du sein (MHKS) : les séries publiées, leurs résultats et leurs facteurs pronostiques.
 
 Base de connaissances construite le {built}
 {studies} études, {slides} diapositives, {outcomes} chiffres, {findings} constats, {questions} questions et perspectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>bclm-viewer {version}
+
+Liver surgery for breast cancer liver metastases (BCLM): the published series, their results and their prognostic factors.
+
+Knowledge base built on {built}
+{studies} studies, {slides} slides, {outcomes} figures, {findings} findings, {questions} questions and perspectives.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/main_window.py" line="397"/>
+        <location filename="../../bclm_viewer/ui/main_window.py" line="420"/>
         <source>À propos de bclm-viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>About bclm-viewer</translation>
     </message>
 </context>
 <context>
@@ -997,22 +1039,22 @@ Base de connaissances construite le {built}
         <location filename="../../bclm_viewer/ui/evidence/matrix_model.py" line="155"/>
         <location filename="../../bclm_viewer/ui/evidence/matrix_model.py" line="168"/>
         <source>Diapositive {n} — « {quote} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide {n} — “{quote}”</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_model.py" line="164"/>
         <source>Aucun constat sur ce facteur dans cette étude (n.r.).</source>
-        <translation type="unfinished"></translation>
+        <translation>No finding on this factor in this study (n.r.).</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_model.py" line="170"/>
         <source>{mark} Lecture : {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Reading: {why}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_model.py" line="199"/>
         <source>Cliquer : filtrer la liste des études sur ce facteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click: filter the list of studies on this factor.</translation>
     </message>
 </context>
 <context>
@@ -1020,117 +1062,128 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="69"/>
         <source>Seulement les facteurs en désaccord</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the factors in disagreement</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="71"/>
         <source>N&apos;affiche que les facteurs en conflit (⚠) ou en discordance (≠).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows only the factors in conflict (⚠) or in discordance (≠).</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="73"/>
         <source>Toutes les études</source>
-        <translation type="unfinished"></translation>
+        <translation>All studies</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="74"/>
         <source>Revenir à toutes les études ayant des constats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to every study with findings.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="90"/>
         <source>▼ péj. = péjoratif</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ poor = poor prognosis</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="91"/>
         <source>▲ fav. = favorable</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ fav. = favourable</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="92"/>
         <source>= NS = non significatif</source>
-        <translation type="unfinished"></translation>
+        <translation>= NS = not significant</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="93"/>
         <source>mixte</source>
-        <translation type="unfinished"></translation>
+        <translation>mixed</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="94"/>
         <source>n.r. = non rapporté</source>
-        <translation type="unfinished"></translation>
+        <translation>n.r. = not reported</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="95"/>
         <source>⚠ conflit : sens opposés</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ conflict: opposite directions</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="96"/>
         <source>≠ discordance : significatif / NS</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ discordance: significant / NS</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="97"/>
         <source>? sens non comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>? direction not comparable</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="100"/>
         <source>◊ = lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>◊ = reading</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="102"/>
         <source>◊, en italique : la diapositive ne le dit pas mot pour mot (mise en page, « Cox »…) ; le motif est dans l&apos;infobulle de la cellule et en note des exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>◊, in italics: the slide does not say it word for word (layout, “Cox”…); the reason is in the cell&apos;s tooltip and in the exports&apos; notes.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="139"/>
         <source>Matrice facteurs × études</source>
-        <translation type="unfinished"></translation>
+        <translation>Factors × studies matrix</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="180"/>
         <source>Aucun facteur en désaccord entre ces études.</source>
-        <translation type="unfinished"></translation>
+        <translation>No factor in disagreement between these studies.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="183"/>
-        <source>Matrice des preuves : {f} facteur(s) × {s} étude(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Matrice des preuves : %n facteur(s)</source>
+        <translation>
+            <numerusform>Evidence matrix: %n factor</numerusform>
+            <numerusform>Evidence matrix: %n factors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="185"/>
+        <source> × %n étude(s)</source>
+        <translation>
+            <numerusform> × %n study</numerusform>
+            <numerusform> × %n studies</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="194"/>
         <source>Cliquez une cellule pour voir les constats, leur diapositive et la citation exacte (double-clic : ouvrir la diapositive) ; cliquez un facteur pour filtrer la liste des études.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a cell to see the findings, their slide and the exact quote (double-click: open the slide); click a factor to filter the list of studies.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="246"/>
         <source>Facteurs pronostiques : matrice des preuves — MHKS</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostic factors: evidence matrix — BCLM</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="247"/>
         <source>Document préparé le {date} · bclm-viewer · d&apos;après le diaporama MHKS</source>
-        <translation type="unfinished"></translation>
+        <translation>Document prepared on {date} · bclm-viewer · from the MHKS slide deck</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="258"/>
         <source>Matrice trop large</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix too wide</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="260"/>
         <source>{n} études : une image ou un PDF serait illisible (au plus {max}). Exportez en CSV ou en Markdown, ou restreignez les études.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} studies: an image or a PDF would be unreadable (at most {max}). Export as CSV or Markdown, or narrow the studies.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="276"/>
         <source>Matrice</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
 </context>
 <context>
@@ -1138,74 +1191,74 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="83"/>
         <source>Votre note sur cette étude, en Markdown (*italique*, **gras**, - liste)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Your note on this study, in Markdown (*italics*, **bold**, - list)…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="90"/>
         <source>Aperçu de la note</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the note</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="94"/>
         <source>Aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="98"/>
         <source>+ Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>+ List</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="99"/>
         <source>Ajouter cette étude à une liste d&apos;exposé</source>
-        <translation type="unfinished"></translation>
+        <translation>Add this study to a talk list</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="154"/>
         <source>Aucune étude choisie</source>
-        <translation type="unfinished"></translation>
+        <translation>No study chosen</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="157"/>
         <source>Ma note — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>My note — {name}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="159"/>
         <source>Notes indisponibles</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes unavailable</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="175"/>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="276"/>
         <source>Non enregistré !</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved!</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="182"/>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="281"/>
         <source>Enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="251"/>
         <source>Modification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editing…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="264"/>
         <source>Favori</source>
-        <translation type="unfinished"></translation>
+        <translation>Starred</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="266"/>
         <source>Retirer l&apos;étoile</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the star</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="266"/>
         <source>Marquer cette étude d&apos;une étoile</source>
-        <translation type="unfinished"></translation>
+        <translation>Star this study</translation>
     </message>
 </context>
 <context>
@@ -1213,110 +1266,111 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="110"/>
         <source>Étude : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Study: {name}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="112"/>
         <source>(étude absente de la base)</source>
-        <translation type="unfinished"></translation>
+        <translation>(study missing from the base)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="115"/>
         <source>Diapositive {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide {n}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="120"/>
         <source>Comparaison : {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison: {names}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="173"/>
         <source>Note ou liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Note or list</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="173"/>
         <source>Modifiée le</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed on</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="173"/>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="187"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="187"/>
         <source>Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="198"/>
         <source>Étude absente de la base</source>
-        <translation type="unfinished"></translation>
+        <translation>Study missing from the base</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="238"/>
         <source>{name} ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="242"/>
-        <source>{n} élément(s) — modifiée le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n})</translation>
     </message>
 </context>
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="75"/>
-        <source>{n} élément(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="93"/>
         <source>Rechercher dans mes notes et mes listes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search my notes and my lists…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="128"/>
         <source>Ouvrir la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the list</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="152"/>
         <source>Notes indisponibles</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes unavailable</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="186"/>
-        <source>{notes} note(s), {lists} liste(s)</source>
-        <translation type="unfinished"></translation>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="187"/>
+        <source>%n liste(s)</source>
+        <translation>
+            <numerusform>%n list</numerusform>
+            <numerusform>%n lists</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="190"/>
         <source> — {n} sur une étude absente de la base</source>
-        <translation type="unfinished"></translation>
+        <translation> — {n} on a study missing from the base</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="193"/>
         <source>Aucune note pour l&apos;instant : écrivez-en une sous la fiche d&apos;une étude (onglet « Études »).</source>
-        <translation type="unfinished"></translation>
+        <translation>No note yet: write one under a study&apos;s record (“Studies” tab).</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="222"/>
         <source>Étude absente de la base</source>
-        <translation type="unfinished"></translation>
+        <translation>Study missing from the base</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="227"/>
         <source>Liste « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>List “{name}”</translation>
     </message>
 </context>
 <context>
@@ -1324,22 +1378,22 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/slides/presentation.py" line="80"/>
         <source>Présentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentation</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/presentation.py" line="199"/>
         <source>Diapositive {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide {n}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/presentation.py" line="211"/>
         <source>{i} / {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{i} / {n}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/presentation.py" line="212"/>
         <source>Échap : quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: leave</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1401,7 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/reference/questions_model.py" line="27"/>
         <source>Diapositive</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide</translation>
     </message>
 </context>
 <context>
@@ -1355,42 +1409,42 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/reference/questions_page.py" line="47"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/questions_page.py" line="50"/>
         <source>Perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspective</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/questions_page.py" line="52"/>
         <source>Questions ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Open questions</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/questions_page.py" line="54"/>
         <source>Perspectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspectives</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/questions_page.py" line="56"/>
         <source>Double-clic ou Entrée : voir la diapositive. Survolez une abréviation pour sa signification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or Enter: see the slide. Hover over an abbreviation for its meaning.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/questions_page.py" line="66"/>
         <source>Les questions ouvertes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>The open questions ({n})</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/questions_page.py" line="67"/>
         <source>Perspectives ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspectives ({n})</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/reference/questions_page.py" line="95"/>
         <source>Diapositive</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide</translation>
     </message>
 </context>
 <context>
@@ -1398,12 +1452,12 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/studies/search_box.py" line="26"/>
         <source>Rechercher dans les études, diapositives, facteurs et questions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the studies, slides, factors and questions (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/search_box.py" line="28"/>
         <source>Recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
 </context>
 <context>
@@ -1411,32 +1465,32 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/studies/search_model.py" line="48"/>
         <source>Étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Study</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/search_model.py" line="49"/>
         <source>Diapositive</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/search_model.py" line="50"/>
         <source>Facteur pronostique</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostic factor</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/search_model.py" line="51"/>
         <source>Chiffre</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/search_model.py" line="52"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/search_model.py" line="53"/>
         <source>Glossaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossary</translation>
     </message>
 </context>
 <context>
@@ -1445,17 +1499,20 @@ Base de connaissances construite le {built}
         <location filename="../../bclm_viewer/ui/studies/search_panel.py" line="57"/>
         <location filename="../../bclm_viewer/ui/studies/search_panel.py" line="83"/>
         <source>Résultats de la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/search_panel.py" line="85"/>
         <source>Aucun résultat pour « {0} »</source>
-        <translation type="unfinished"></translation>
+        <translation>No result for “{0}”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/studies/search_panel.py" line="88"/>
-        <source>{n} résultat(s) pour « {text} »</source>
-        <translation type="unfinished"></translation>
+        <source>%n résultat(s) pour « {text} »</source>
+        <translation>
+            <numerusform>%n result for “{text}”</numerusform>
+            <numerusform>%n results for “{text}”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,12 +1521,12 @@ Base de connaissances construite le {built}
         <location filename="../../bclm_viewer/ui/evidence/slide_detail.py" line="21"/>
         <location filename="../../bclm_viewer/ui/evidence/slide_detail.py" line="33"/>
         <source>Ouvrir la diapositive</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the slide</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/slide_detail.py" line="32"/>
         <source>Ouvrir la diapositive {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open slide {n}</translation>
     </message>
 </context>
 <context>
@@ -1477,42 +1534,42 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="70"/>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="72"/>
         <source>Diapositive {n} : {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide {n}: {title}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="94"/>
         <source>Étude — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Study — {label}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="95"/>
         <source>Ouvrir la fiche de l&apos;étude {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the record of the study {label}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="102"/>
         <source>Chiffre — {study} : {what} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure — {study}: {what} = {value}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="109"/>
         <source>critère n.r.</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint n.r.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="110"/>
         <source>analyse n.r.</source>
-        <translation type="unfinished"></translation>
+        <translation>analysis n.r.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="113"/>
         <source>Facteur — {study} : {what} : {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor — {study}: {what}: {details}</translation>
     </message>
 </context>
 <context>
@@ -1520,58 +1577,58 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="64"/>
         <source>Diapositives</source>
-        <translation type="unfinished"></translation>
+        <translation>Slides</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="73"/>
         <source>◀ Précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="74"/>
         <source>Diapositive précédente (Page précédente, ←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous slide (Page Up, ←)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="75"/>
         <source>Suivante ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="76"/>
         <source>Diapositive suivante (Page suivante, →)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next slide (Page Down, →)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="77"/>
         <source>Présenter (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Present (F5)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="78"/>
         <source>Plein écran, une diapositive à la fois ; Échap pour revenir</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen, one slide at a time; Esc to come back</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="85"/>
         <source>Texte de la diapositive</source>
-        <translation type="unfinished"></translation>
+        <translation>Text of the slide</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="91"/>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="100"/>
         <source>Sur cette diapositive</source>
-        <translation type="unfinished"></translation>
+        <translation>On this slide</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="177"/>
         <source>Diapositive {n} / {total} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide {n} / {total} — {title}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="182"/>
         <source>Sur cette diapositive ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>On this slide ({n})</translation>
     </message>
 </context>
 <context>
@@ -1579,72 +1636,72 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="67"/>
         <source>Étude</source>
-        <translation type="unfinished"></translation>
+        <translation>Study</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="68"/>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="69"/>
         <source>Revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="70"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="71"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="74"/>
         <source>OS5 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>OS5 (%)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="75"/>
         <source>DFS5 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>DFS5 (%)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="76"/>
         <source>R0 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>R0 (%)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="77"/>
         <source>Période</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="78"/>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="285"/>
         <source>Cliquer pour trier par « {0} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to sort by “{0}”</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="315"/>
         <source>non rapporté dans la diapositive</source>
-        <translation type="unfinished"></translation>
+        <translation>not reported on the slide</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="318"/>
         <source>{mark} Lecture : {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Reading: {why}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="330"/>
         <source>non rapporté</source>
-        <translation type="unfinished"></translation>
+        <translation>not reported</translation>
     </message>
 </context>
 <context>
@@ -1653,27 +1710,27 @@ Base de connaissances construite le {built}
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="113"/>
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="251"/>
         <source>{k} sur {n} études</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} of {n} studies</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="257"/>
         <source>tous</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="257"/>
         <source>au moins un</source>
-        <translation type="unfinished"></translation>
+        <translation>at least one</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="258"/>
         <source>Facteurs : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Factors: {0}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="263"/>
         <source>« {0} »</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1738,7 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_table.py" line="44"/>
         <source>Études</source>
-        <translation type="unfinished"></translation>
+        <translation>Studies</translation>
     </message>
 </context>
 <context>
@@ -1689,69 +1746,69 @@ Base de connaissances construite le {built}
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="153"/>
         <source>{mark} Lecture (la diapositive ne le dit pas ainsi) : {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Reading (the slide does not say it so): {why}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="233"/>
         <source>Mesure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="234"/>
         <source>Groupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="235"/>
         <source>Valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="237"/>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="265"/>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="238"/>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="266"/>
         <source>Diap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="243"/>
         <source>{what} : {value} ; p : {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {value}; p: {p}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="258"/>
         <source>Facteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="259"/>
         <source>Niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="260"/>
         <source>Effet</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="261"/>
         <source>Critère</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="263"/>
         <source>Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_models.py" line="271"/>
         <source>{what} : {effect} ; critère : {endpoint} ; analyse : {analysis} ; p : {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {effect}; endpoint: {endpoint}; analysis: {analysis}; p: {p}</translation>
     </message>
 </context>
 <context>
@@ -1760,112 +1817,123 @@ Base de connaissances construite le {built}
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="132"/>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="267"/>
         <source>Copier la citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the citation</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="134"/>
         <source>Copie la référence dans le presse-papiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies the reference to the clipboard</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="148"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="148"/>
         <source>N (patientes)</source>
-        <translation type="unfinished"></translation>
+        <translation>N (patients)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="149"/>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="149"/>
         <source>Période</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="150"/>
         <source>Revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="150"/>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="151"/>
         <source>Auteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="151"/>
         <source>Diapositive</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="155"/>
         <source> :</source>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="168"/>
         <source>{mark} = lecture : la diapositive ne le dit pas en ces mots (mise en page, « Cox »…) ; le motif est dans l&apos;infobulle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} = reading: the slide does not say it in these words (layout, “Cox”…); the reason is in the tooltip.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="198"/>
         <source>Chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="202"/>
         <source>Facteurs pronostiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostic factors</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="205"/>
         <source>Pas de notes pour cette étude.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes for this study.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="216"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="277"/>
         <source>cas / témoins</source>
-        <translation type="unfinished"></translation>
+        <translation>cases / controls</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="280"/>
         <source>Voir la diapositive {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>See slide {n}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="303"/>
         <source>{mark} Lecture : {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Reading: {why}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="324"/>
         <source>Chiffres ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures ({n})</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="325"/>
         <source>Facteurs pronostiques ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostic factors ({n})</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="337"/>
         <source>Citation copiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation copied</translation>
+    </message>
+</context>
+<context>
+    <name>TalkListsModel</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="242"/>
+        <source>%n élément(s) — modifiée le {date}</source>
+        <translation>
+            <numerusform>%n item — changed on {date}</numerusform>
+            <numerusform>%n items — changed on {date}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1874,87 +1942,261 @@ Base de connaissances construite le {built}
         <location filename="../../bclm_viewer/ui/notes/user_data.py" line="59"/>
         <source>Vos notes ne peuvent pas être ouvertes : {error}
 Rien n&apos;a été modifié. Fermez les autres copies de l&apos;application puis relancez-la.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your notes cannot be opened: {error}
+Nothing was changed. Close the other copies of the app, then start it again.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="35"/>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="37"/>
         <source>Base de notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes file</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="50"/>
         <source>Exporter mes données</source>
-        <translation type="unfinished"></translation>
+        <translation>Export my data</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="50"/>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="78"/>
         <source>Données bclm-viewer (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>bclm-viewer data (*.json)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="60"/>
         <source>Export impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="65"/>
         <source>Export terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>Export done</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="66"/>
         <source>Vos notes, étoiles et listes ont été enregistrées dans « {path} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Your notes, stars and lists were saved to “{path}”.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="78"/>
         <source>Importer des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Import data</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="85"/>
         <source>Import impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="90"/>
         <source>Import terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>Import done</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="22"/>
+        <source>série</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="23"/>
+        <source>revue systématique</source>
+        <translation>systematic review</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="24"/>
+        <source>cas-témoins</source>
+        <translation>case-control</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="25"/>
+        <source>cas clinique</source>
+        <translation>clinical case</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="28"/>
+        <source>péjoratif</source>
+        <translation>poor prognosis</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="29"/>
+        <source>favorable</source>
+        <translation>favourable</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="30"/>
+        <source>non significatif</source>
+        <translation>not significant</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="35"/>
+        <source>▼ péj.</source>
+        <translation>▼ poor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="36"/>
+        <source>▲ fav.</source>
+        <translation>▲ fav.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="41"/>
+        <source>OS (survie globale)</source>
+        <translation>OS (overall survival)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="42"/>
+        <source>DFS (survie sans récidive)</source>
+        <translation>DFS (disease-free survival)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="45"/>
+        <source>univariée</source>
+        <translation>univariate</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="46"/>
+        <source>multivariée</source>
+        <translation>multivariate</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="49"/>
+        <source>univ.</source>
+        <translation>univ.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="50"/>
+        <source>multiv.</source>
+        <translation>multiv.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="64"/>
+        <source>critère n.r.</source>
+        <translation>endpoint n.r.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="67"/>
+        <source>diapo</source>
+        <translation>slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="70"/>
+        <source>Caractéristiques</source>
+        <translation>Characteristics</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="71"/>
+        <source>Facteurs pronostiques</source>
+        <translation>Prognostic factors</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="72"/>
+        <source>Type d&apos;étude</source>
+        <translation>Study type</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="73"/>
+        <source>Revue</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="74"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="75"/>
+        <source>N (patientes)</source>
+        <translation>N (patients)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="76"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="77"/>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="78"/>
+        <source>⚠ conflit</source>
+        <translation>⚠ conflict</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="79"/>
+        <source>≠ discordance</source>
+        <translation>≠ discordance</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="80"/>
+        <source>? sens non comparable</source>
+        <translation>? direction not comparable</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="81"/>
+        <source>✓ concordant</source>
+        <translation>✓ concordant</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="82"/>
+        <source>une seule série</source>
+        <translation>a single series</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="83"/>
+        <source>aucun constat</source>
+        <translation>no finding</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="84"/>
+        <source>mixte</source>
+        <translation>mixed</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="86"/>
+        <source>lecture : la diapositive ne le dit pas mot pour mot (mise en page, « Cox »...) ; le motif est en note</source>
+        <translation>reading: the slide does not say it word for word (layout, “Cox”...); the reason is in a note</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="91"/>
+        <source>Lectures de la diapositive</source>
+        <translation>Readings of the slide</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="50"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="54"/>
         <source>Contenu invalide</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid content</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="51"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="55"/>
         <source>Le contenu de la base de connaissances contient des erreurs ; la dernière base valide n&apos;a pas été modifiée. Corrigez les fichiers indiqués puis relancez « bclm-viewer check ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The content of the knowledge base has errors; the last valid base was not changed. Fix the files named, then run “bclm-viewer check” again.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="62"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="66"/>
         <source>Base de connaissances illisible</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable knowledge base</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="63"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="67"/>
         <source>La base de connaissances n&apos;a pas pu être ouverte. Vérifiez le chemin passé à --kb, ou relancez sans --kb pour utiliser la base intégrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The knowledge base could not be opened. Check the path given to --kb, or start again without --kb to use the built-in base.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="72"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="76"/>
         <source>Erreur inattendue</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="73"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="77"/>
         <source>bclm-viewer n&apos;a pas pu démarrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>bclm-viewer could not start.</translation>
     </message>
 </context>
 </TS>

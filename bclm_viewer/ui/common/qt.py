@@ -18,3 +18,10 @@ def translator(context: str) -> Callable[[str], str]:
         return QCoreApplication.translate(context, text)
 
     return tr
+
+
+def module_tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """A plural outside any class: import it as ``tr`` and call ``tr("%n note(s)", "", n)``
+    at module level (not inside a class: lupdate files a bare ``tr`` under its enclosing class,
+    and this one translates in the empty context, where lupdate files module-level calls)."""
+    return QCoreApplication.translate("", text, disambiguation or None, n)

@@ -180,7 +180,7 @@ class ChartPage(QWidget):
         if missing:
             names = ", ".join(s.label for s in missing[:MAX_NAMED])
             if len(missing) > MAX_NAMED:
-                names += self.tr(" et {k} autre(s)").format(k=len(missing) - MAX_NAMED)
+                names += self.tr(" et %n autre(s)", "", len(missing) - MAX_NAMED)
             parts.append(self.tr("Non rapporté : {names}").format(names=names))
         parts.append(self.tr("Valeurs telles qu'écrites sur les diapositives."))
         reasons = dict.fromkeys(

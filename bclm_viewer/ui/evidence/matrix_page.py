@@ -180,9 +180,9 @@ class MatrixPage(QWidget):
             self.title.setText(self.tr("Aucun facteur en désaccord entre ces études."))
         else:
             self.title.setText(
-                self.tr("Matrice des preuves : {f} facteur(s) × {s} étude(s)").format(
-                    f=len(src.factors) if shown is None else shown, s=len(src.study_ids)
-                )
+                self.tr("Matrice des preuves : %n facteur(s)", "",
+                        len(src.factors) if shown is None else shown)
+                + self.tr(" × %n étude(s)", "", len(src.study_ids))
             )
         self.all_button.setVisible(self._study_ids is not None)
         self._clear_detail()

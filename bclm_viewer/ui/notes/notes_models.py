@@ -239,8 +239,8 @@ class TalkListsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return tl.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("{n} élément(s) — modifiée le {date}").format(
-                n=tl.n_items, date=local_time(tl.updated_at)
+            return self.tr("%n élément(s) — modifiée le {date}", "", tl.n_items).format(
+                date=local_time(tl.updated_at)
             )
         if role == RowRole:
             return tl

@@ -234,9 +234,8 @@ class FactorTreeModel(QAbstractItemModel):
         if role == _COUNT:
             return factor.count
         if role == _TOOLTIP:
-            return safe_tooltip(_tr("{name} : {n} étude(s) avec le filtre actuel").format(
-                name=factor.name, n=factor.count
-            ))
+            return safe_tooltip(self.tr("{name} : %n étude(s) avec le filtre actuel", "",
+                                        factor.count).format(name=factor.name))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

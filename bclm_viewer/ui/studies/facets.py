@@ -244,16 +244,16 @@ class FacetsPanel(QWidget):
             n = self._readings("endpoint").get(endpoint, 0)
             if n:
                 notes.append(self.tr(
-                    "{mark} « {value} » inclut des lectures : pour {n} étude(s) de la base, ce "
-                    "critère est lu de la mise en page de la diapositive, pas écrit.").format(
-                        mark=READING_MARK, value=endpoint, n=n))
+                    "{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce "
+                    "critère est lu de la mise en page de la diapositive, pas écrit.", "", n
+                ).format(mark=READING_MARK, value=endpoint))
         for effect in study_filter.effects:
             n = self._readings("effect").get(effect, 0)
             if n:
                 notes.append(self.tr(
-                    "{mark} « {value} » inclut des lectures : pour {n} étude(s) de la base, ce "
-                    "sens est lu de la diapositive, pas écrit.").format(
-                        mark=READING_MARK, value=effect_label(effect), n=n))
+                    "{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce "
+                    "sens est lu de la diapositive, pas écrit.", "", n
+                ).format(mark=READING_MARK, value=effect_label(effect)))
         return notes
 
     def _update_notes(self, study_filter: StudyFilter) -> None:
