@@ -122,3 +122,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
     """Marks ``text`` for extraction in ``context``; translated later with ``translate``."""
     del context
     return text
+
+
+def localized(french: str, english: str | None) -> str:
+    """The KB's name or meaning in the current language: ``name_en``/``meaning_en`` in English
+    (the build requires them), the French one otherwise."""
+    return english if english and language() == "en" else french
+
+
+def name_column(table_alias: str = "") -> str:
+    """The SQL column of a factor's or measure's name in the current language."""
+    prefix = f"{table_alias}." if table_alias else ""
+    return f"{prefix}name_en" if language() == "en" else f"{prefix}name_fr"

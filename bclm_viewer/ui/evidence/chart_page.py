@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bclm_viewer.evidence.compare import measure_figures, measure_info
+from bclm_viewer.i18n import localized
 from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.ui.common import export_ui
 from bclm_viewer.ui.evidence.chart_drawing import Bar, MeasureChart, bars_for, n_text, value_label
@@ -56,7 +57,8 @@ class ChartPage(QWidget):
         self.measure_combo.setAccessibleName(self.tr("Mesure"))
         for m in kb.measures():
             unit = "" if m.unit in ("", "n") else f" ({m.unit})"
-            self.measure_combo.addItem(f"{m.category or ''} — {m.name_fr}{unit}", m.id)
+            name = localized(m.name_fr, m.name_en)
+            self.measure_combo.addItem(f"{m.category or ''} — {name}{unit}", m.id)
         index = self.measure_combo.findData(DEFAULT_MEASURE)
         self.measure_combo.setCurrentIndex(max(index, 0))
         self.scope_label = QLabel(self)

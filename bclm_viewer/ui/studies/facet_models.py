@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from bclm_viewer.i18n import localized
 from bclm_viewer.query.records import FactorFacet
 from bclm_viewer.ui.common.labels import safe_tooltip
 from bclm_viewer.ui.common.qt import Index, translator
@@ -96,7 +97,8 @@ class FactorTreeModel(QAbstractItemModel):
             else:
                 cat = self._categories[-1]
             factor = _Factor(
-                str(facet.factor_id), str(facet.name_fr), self._categories.index(cat),
+                str(facet.factor_id), localized(facet.name_fr, facet.name_en),
+                self._categories.index(cat),
                 int(facet.count),
             )
             cat.factors.append(factor)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bclm_viewer.i18n import localized
 from bclm_viewer.query.readings import READING_MARK
 from bclm_viewer.ui.common.labels import effect_label, effect_labels, endpoint_long_labels
 from bclm_viewer.ui.common.qt import Index
@@ -229,7 +230,7 @@ class FacetsPanel(QWidget):
     def notes_for(self, study_filter: StudyFilter) -> list[str]:
         """The notes the ticks of ``study_filter`` call for (plain text, one per line)."""
         notes: list[str] = []
-        names = {f.id: f.name_fr for f in self._kb.factors()}
+        names = {f.id: localized(f.name_fr, f.name_en) for f in self._kb.factors()}
         for fid in study_filter.factors:
             conflict = self._conflict(fid)
             if conflict.flagged:
@@ -238,7 +239,8 @@ class FacetsPanel(QWidget):
                 notes.append(f"{word} — {names.get(fid, fid)} : {conflict.reason}")
             for other in self._kb.related_factors(fid):
                 notes.append(self.tr("Voir aussi « {other} » (facteur distinct, lié à "
-                                     "« {name} »).").format(other=other.name_fr,
+                                     "« {name} »).").format(
+                                         other=localized(other.name_fr, other.name_en),
                                                            name=names.get(fid, fid)))
         for endpoint in study_filter.endpoints:
             n = self._readings("endpoint").get(endpoint, 0)
