@@ -37,6 +37,59 @@
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="132"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="138"/>
+        <source>{names} et %n autre(s)</source>
+        <translation>{names} and %n more</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="143"/>
+        <source>« {level} »</source>
+        <translation>“{level}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="144"/>
+        <source>(niveau non précisé)</source>
+        <translation>(level not stated)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="179"/>
+        <source>Sens opposés : {a} ; {b}.</source>
+        <translation>Opposite directions: {a}; {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="185"/>
+        <source>Significatif dans : {sig} — non significatif (NS) dans : {ns}.</source>
+        <translation>Significant in: {sig} — not significant (NS) in: {ns}.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="192"/>
+        <source>Les résultats significatifs vont dans le même sens.</source>
+        <translation>The significant results point the same way.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="203"/>
+        <source>Sens non comparable : les niveaux ne sont pas précisés ou ne disent pas le même sens ({groups}) ; impossible de dire si les séries concordent.</source>
+        <translation>Direction not comparable: the levels are not stated or do not name the same side ({groups}); the series cannot be said to agree.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="211"/>
+        <source>Non significatif (NS) dans : {names}.</source>
+        <translation>Not significant (NS) in: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="214"/>
+        <source>Même sens : {groups}.</source>
+        <translation>Same direction: {groups}.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_drawing.py" line="49"/>
@@ -78,62 +131,62 @@
 <context>
     <name>ChartPage</name>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="56"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="57"/>
         <source>Mesure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="64"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="66"/>
         <source>Exporter en PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="65"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="67"/>
         <source>Exporter en SVG…</source>
         <translation>Export as SVG…</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="68"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="70"/>
         <source>Mesure :</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="92"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="94"/>
         <source>Ouvrir la diapositive</source>
         <translation>Open the slide</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="157"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="159"/>
         <source>toutes les études</source>
         <translation>all studies</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="158"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="160"/>
         <source>sélection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="160"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="162"/>
         <source>{scope} : {k} sur {n} rapportent cette mesure</source>
         <translation>{scope}: {k} of {n} report this measure</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="165"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="167"/>
         <source>Non rapporté :</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="169"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="171"/>
         <source>Toutes les études retenues rapportent cette mesure.</source>
         <translation>All the chosen studies report this measure.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="177"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="179"/>
         <source>{k} premières valeurs sur {n} : restreignez la sélection pour voir les autres.</source>
         <translation>First {k} values of {n}: narrow the selection to see the others.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="183"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="185"/>
         <source> et %n autre(s)</source>
         <translation>
             <numerusform> and %n other</numerusform>
@@ -141,43 +194,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="184"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="186"/>
         <source>Non rapporté : {names}</source>
         <translation>Not reported: {names}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="185"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="187"/>
         <source>Valeurs telles qu&apos;écrites sur les diapositives.</source>
         <translation>Values as written on the slides.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="189"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="191"/>
         <source>◊ lecture (la diapositive ne le dit pas mot pour mot) — </source>
         <translation>◊ reading (the slide does not say it word for word) — </translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="200"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="202"/>
         <source>Cliquez une barre pour voir sa citation.</source>
         <translation>Click a bar to see its quote.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="206"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="208"/>
         <source>Diapositive {n} — « {quote} »</source>
         <translation>Slide {n} — “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="229"/>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="237"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="231"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="239"/>
         <source>Exporter le graphique</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="230"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="232"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="238"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="240"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
@@ -482,12 +535,12 @@
 <context>
     <name>Facets</name>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="258"/>
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="260"/>
         <source>Facteur</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="258"/>
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="260"/>
         <source>Études</source>
         <translation>Studies</translation>
     </message>
@@ -495,64 +548,64 @@
 <context>
     <name>FacetsPanel</name>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="87"/>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="115"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="88"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="116"/>
         <source>Facteurs pronostiques</source>
         <translation>Prognostic factors</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="91"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="92"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="92"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="93"/>
         <source>Études qui rapportent tous les facteurs cochés</source>
         <translation>Studies that report all the checked factors</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="93"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="94"/>
         <source>au moins un</source>
         <translation>at least one</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="95"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="96"/>
         <source>Études qui rapportent au moins un des facteurs cochés</source>
         <translation>Studies that report at least one of the checked factors</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="124"/>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="126"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="125"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="127"/>
         <source>Effet</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="125"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="126"/>
         <source>Critère</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="128"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="129"/>
         <source>Critère de jugement</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="236"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="237"/>
         <source>⚠ conflit</source>
         <translation>⚠ conflict</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="237"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="238"/>
         <source>≠ discordance</source>
         <translation>≠ discordance</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="240"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="241"/>
         <source>Voir aussi « {other} » (facteur distinct, lié à « {name} »).</source>
         <translation>See also “{other}” (a distinct factor, related to “{name}”).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="247"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="249"/>
         <source>{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce critère est lu de la mise en page de la diapositive, pas écrit.</source>
         <translation>
             <numerusform>{mark} “{value}” includes readings: for %n study of the base, this endpoint is read from the layout of the slide, not written.</numerusform>
@@ -560,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="254"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="256"/>
         <source>{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce sens est lu de la diapositive, pas écrit.</source>
         <translation>
             <numerusform>{mark} “{value}” includes readings: for %n study of the base, this direction is read from the slide, not written.</numerusform>
@@ -571,7 +624,7 @@
 <context>
     <name>FactorTreeModel</name>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="237"/>
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="239"/>
         <source>{name} : %n étude(s) avec le filtre actuel</source>
         <translation>
             <numerusform>{name}: %n study with the current filter</numerusform>
@@ -582,17 +635,22 @@
 <context>
     <name>GlossaryModel</name>
     <message>
-        <location filename="../../bclm_viewer/ui/reference/glossary_model.py" line="37"/>
+        <location filename="../../bclm_viewer/ui/reference/glossary_model.py" line="40"/>
+        <source>En français</source>
+        <translation>In French</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/reference/glossary_model.py" line="41"/>
         <source>Terme</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/reference/glossary_model.py" line="37"/>
+        <location filename="../../bclm_viewer/ui/reference/glossary_model.py" line="41"/>
         <source>Signification</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/reference/glossary_model.py" line="37"/>
+        <location filename="../../bclm_viewer/ui/reference/glossary_model.py" line="40"/>
         <source>En anglais</source>
         <translation>In English</translation>
     </message>
@@ -1532,42 +1590,42 @@ Knowledge base built on {built}
 <context>
     <name>SlideModels</name>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="70"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="71"/>
         <source>{n}. {title}</source>
         <translation>{n}. {title}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="72"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="73"/>
         <source>Diapositive {n} : {title}</source>
         <translation>Slide {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="94"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="95"/>
         <source>Étude — {label}</source>
         <translation>Study — {label}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="95"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="96"/>
         <source>Ouvrir la fiche de l&apos;étude {label}</source>
         <translation>Open the record of the study {label}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="102"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="104"/>
         <source>Chiffre — {study} : {what} = {value}</source>
         <translation>Figure — {study}: {what} = {value}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="109"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="111"/>
         <source>critère n.r.</source>
         <translation>endpoint n.r.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="110"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="112"/>
         <source>analyse n.r.</source>
         <translation>analysis n.r.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="113"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="115"/>
         <source>Facteur — {study} : {what} : {details}</source>
         <translation>Factor — {study}: {what}: {details}</translation>
     </message>
@@ -1744,69 +1802,69 @@ Knowledge base built on {built}
 <context>
     <name>StudyModels</name>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="153"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="154"/>
         <source>{mark} Lecture (la diapositive ne le dit pas ainsi) : {why}</source>
         <translation>{mark} Reading (the slide does not say it so): {why}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="233"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="234"/>
         <source>Mesure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="234"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="236"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="235"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="237"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="237"/>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="265"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="239"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="269"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="238"/>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="266"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="240"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="270"/>
         <source>Diap.</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="243"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="246"/>
         <source>{what} : {value} ; p : {p}</source>
         <translation>{what}: {value}; p: {p}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="258"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="261"/>
         <source>Facteur</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="259"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="263"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="260"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="264"/>
         <source>Effet</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="261"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="265"/>
         <source>Critère</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="263"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="267"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="271"/>
+        <location filename="../../bclm_viewer/ui/studies/study_models.py" line="276"/>
         <source>{what} : {effect} ; critère : {endpoint} ; analyse : {analysis} ; p : {p}</source>
         <translation>{what}: {effect}; endpoint: {endpoint}; analysis: {analysis}; p: {p}</translation>
     </message>

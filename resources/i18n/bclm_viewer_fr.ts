@@ -15,7 +15,7 @@
 <context>
     <name>ChartPage</name>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="183"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="185"/>
         <source> et %n autre(s)</source>
         <translation>
             <numerusform> et %n autre</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>FacetsPanel</name>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="247"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="249"/>
         <source>{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce critère est lu de la mise en page de la diapositive, pas écrit.</source>
         <translation>
             <numerusform>{mark} « {value} » inclut des lectures : pour %n étude de la base, ce critère est lu de la mise en page de la diapositive, pas écrit.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="254"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="256"/>
         <source>{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce sens est lu de la diapositive, pas écrit.</source>
         <translation>
             <numerusform>{mark} « {value} » inclut des lectures : pour %n étude de la base, ce sens est lu de la diapositive, pas écrit.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>FactorTreeModel</name>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="237"/>
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="239"/>
         <source>{name} : %n étude(s) avec le filtre actuel</source>
         <translation>
             <numerusform>{name} : %n étude avec le filtre actuel</numerusform>

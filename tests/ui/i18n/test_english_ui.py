@@ -1,0 +1,101 @@
+"""The English UI says nothing in French but the deck's own content.
+
+Each page of ``PAGES`` (new pages are walked as soon as they are listed), the menus, the about
+box and the presentation window are built in English and every string they show is read
+(``tests/ui_texts.py``): a French word outside the KB's own text fails the test, naming the
+widget and the string. After adding strings: ``tools/update-translations.sh``, translate the
+new entries of ``resources/i18n/bclm_viewer_en.ts``, run it again (``docs/translations.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from ui_fixtures import shown_window
+from ui_texts import french_words, kb_texts, window_texts
+
+from bclm_viewer.query.filters import StudyFilter
+from bclm_viewer.ui.i18n import install
+from bclm_viewer.ui.main_window import PAGES
+
+
+@pytest.fixture
+def english(qapp: Any) -> Iterator[None]:
+    install("en")
+    yield
+    install("fr")
+
+
+@pytest.fixture(scope="module")
+def allowed(real_kb_path: Path) -> list[str]:
+    return kb_texts(real_kb_path)
+
+
+def _untranslated(root: QWidget, allowed: list[str]) -> list[str]:
+    problems = []
+    for where, text in window_texts(root):
+        words = french_words(text, allowed) if text else []
+        if words:
+            problems.append(f"{where}: {text[:120]!r} -> {sorted(set(words))}")
+    return problems
+
+
+def _fill(window: Any) -> None:
+    """Give each page something to show: a study, a slide, a comparison."""
+    kb = window.kb
+    ids = kb.study_ids(StudyFilter())
+    window.studies_page().show_study(ids[0])
+    window.slides_page().show_slide(2)
+    window.compare_page().set_studies(ids[:3])
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in PAGES])
+def test_every_page_is_english(
+    qtbot: Any, real_kb: Any, english: None, allowed: list[str], key: str
+) -> None:
+    window = shown_window(qtbot, real_kb)
+    assert window.windowTitle().startswith("BCLM")
+    _fill(window)
+    window.switch_to(key)
+    qtbot.wait(50)
+    problems = _untranslated(window, allowed)
+    assert not problems, f"{len(problems)} French string(s) on '{key}':\n" + "\n".join(
+        problems[:60])
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_menus_and_about_box_are_english(
+    qtbot: Any, real_kb: Any, english: None, allowed: list[str]
+) -> None:
+    window = shown_window(qtbot, real_kb)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    window.about()
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    problems = _untranslated(box, allowed)
+    box.close()
+    assert "Knowledge base built on" in box.text()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_language_switch_rebuilds_every_page(
+    qtbot: Any, real_kb: Any, english: None, allowed: list[str]
+) -> None:
+    """Affichage -> Langue: French, then back to English, without a restart."""
+    window = shown_window(qtbot, real_kb)
+    window.language_actions["fr"].trigger()
+    french = next(w for w in QApplication.topLevelWidgets()
+                  if type(w).__name__ == "MainWindow" and w.isVisible() and w is not window)
+    qtbot.addWidget(french)
+    assert [french.tabs.tabText(i) for i in range(2)] == ["Études", "Diapositives"]
+    english_again = french.set_language("en")
+    qtbot.addWidget(english_again)
+    assert english_again.tabs.tabText(0) == "Studies"
+    for spec in PAGES:
+        english_again.switch_to(spec.key)
+    assert not _untranslated(english_again, allowed)
