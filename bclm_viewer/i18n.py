@@ -13,6 +13,7 @@ Qt's own so that ``pyside6-lupdate`` extracts them (``tools/update-translations.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -134,3 +135,26 @@ def name_column(table_alias: str = "") -> str:
     """The SQL column of a factor's or measure's name in the current language."""
     prefix = f"{table_alias}." if table_alias else ""
     return f"{prefix}name_en" if language() == "en" else f"{prefix}name_fr"
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """``_tr = translator("Cli")``: ``_tr(text)`` is ``translate("Cli", text)``, the same
+    convention as the UI's ``ui/common/qt.translator`` (``tools/i18n_sources.py`` spells each
+    call as ``translate("Cli", ...)`` for lupdate)."""
+
+    def tr(text: str) -> str:
+        return translate(context, text)
+
+    return tr
+
+
+def plural(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """A plural outside Qt: import it as ``tr`` and call ``tr("%n étude(s)", "", n)`` in a
+    module-level function. lupdate reads only ``tr`` calls as plurals (numerus forms in the
+    ``.ts``) and files them, outside a class, in the empty context, where this looks them up."""
+    return translate("", text, disambiguation, n)
+
+
+def reset() -> None:
+    """Forget the language set: the system's applies again (tests)."""
+    _state["language"] = ""

@@ -12,10 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from bclm_viewer.evidence.words import labels
+from bclm_viewer.i18n import translator
+
 if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 FORMATS = ("md", "csv", "json")
+
+_tr = translator("Cli")
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -61,12 +66,12 @@ def _run(kb_path: Path | None, work: Callable[[KnowledgeBase], str], output: Pat
         with open_kb(kb_path) as kb:
             text = work(kb)
     except UnknownStudyError as exc:
-        print(
-            f"{prog}: {exc}. La liste des études : « bclm-viewer search ».", file=err
-        )
+        print(f"{prog}: {exc}. " + _tr("La liste des études : « bclm-viewer search »."),
+              file=err)
         return 2
     except UnknownFactorError as exc:
-        print(f"{prog}: {exc}. La liste des facteurs : « bclm-viewer factors ».", file=err)
+        print(f"{prog}: {exc}. " + _tr("La liste des facteurs : « bclm-viewer factors »."),
+              file=err)
         return 2
     except KbError as exc:
         print(f"{prog}: {exc}", file=err)
@@ -91,12 +96,12 @@ def cmd_compare(
     from bclm_viewer.evidence.compare import build_comparison
 
     if len(dict.fromkeys(ids)) < 2:
-        print("bclm-viewer compare: il faut au moins deux études différentes.",
+        print("bclm-viewer compare: " + _tr("il faut au moins deux études différentes."),
               file=err or sys.stderr)
         return 2
 
     def work(kb: KnowledgeBase) -> str:
-        comp = build_comparison(kb, ids)
+        comp = build_comparison(kb, ids, labels())
         if not all_rows:
             comp = comp.reported_rows()
         writer = {
@@ -122,7 +127,7 @@ def cmd_matrix(
     from bclm_viewer.evidence.matrix import build_matrix
 
     def work(kb: KnowledgeBase) -> str:
-        m = build_matrix(kb, factors, studies)
+        m = build_matrix(kb, factors, studies, labels())
         writer = {
             "md": export.matrix_markdown,
             "csv": export.matrix_csv,

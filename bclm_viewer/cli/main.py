@@ -48,22 +48,26 @@ def _gui_arguments(argv: Sequence[str]) -> tuple[Path | None, bool] | None:
 
 
 def _take_language(argv: Sequence[str]) -> list[str]:
-    """``argv`` without ``--lang fr|en`` (accepted anywhere: before or after a sub-command),
-    whose language is set for the whole run (``bclm_viewer.i18n``); a bad value is left in
-    place for argparse to refuse."""
+    """``argv`` without its ``--lang fr|en`` (accepted anywhere: before or after a sub-command;
+    the last one wins), whose language is set for the whole run (``bclm_viewer.i18n``); a bad
+    value is left in place for argparse to refuse."""
     from bclm_viewer import i18n
 
     args = list(argv)
-    for i, arg in enumerate(args):
-        value = None
+    kept: list[str] = []
+    i = 0
+    while i < len(args):
+        arg, value, step = args[i], None, 1
         if arg.startswith("--lang="):
-            value, end = arg[len("--lang="):], i + 1
+            value = arg[len("--lang="):]
         elif arg == "--lang" and i + 1 < len(args):
-            value, end = args[i + 1], i + 2
-        if value is not None and i18n.normalise(value) == value.lower():
+            value, step = args[i + 1], 2
+        if value is not None and value.lower() in i18n.LANGUAGES:
             i18n.set_language(value)
-            return args[:i] + args[end:]
-    return args
+        else:
+            kept += args[i:i + step]
+        i += step
+    return kept
 
 
 def _parser() -> argparse.ArgumentParser:

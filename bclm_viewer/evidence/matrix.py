@@ -38,6 +38,7 @@ from bclm_viewer.evidence.figures import (
     load_findings,
 )
 from bclm_viewer.evidence.words import FRENCH, Labels
+from bclm_viewer.i18n import translate
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import EFFECTS
 from bclm_viewer.query.evidence_reads import KbSource, reads_of
@@ -56,7 +57,8 @@ MAX_SEEK_LEVELS = 64
 class UnknownFactorError(KbError):
     def __init__(self, ids: Sequence[str]) -> None:
         self.ids = tuple(ids)
-        super().__init__("facteur(s) inconnu(s) : " + ", ".join(self.ids))
+        super().__init__(translate("Evidence", "facteur(s) inconnu(s) : ")
+                         + ", ".join(self.ids))
 
 
 # ----- cells ----------------------------------------------------------------------------------

@@ -11,6 +11,30 @@
             <numerusform>%n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="172"/>
+        <source>%n étude(s) sur {total}</source>
+        <translation>
+            <numerusform>%n of {total} studies</numerusform>
+            <numerusform>%n of {total} studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="178"/>
+        <source>%n résultat(s) en texte intégral pour {text} :</source>
+        <translation>
+            <numerusform>%n full-text hit for {text}:</numerusform>
+            <numerusform>%n full-text hits for {text}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="202"/>
+        <source>%n étude(s)</source>
+        <translation>
+            <numerusform>%n study</numerusform>
+            <numerusform>%n studies</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddToList</name>
@@ -264,6 +288,151 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../bclm_viewer/cli/evidence_commands.py" line="69"/>
+        <source>La liste des études : « bclm-viewer search ».</source>
+        <translation>The list of studies: “bclm-viewer search”.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/evidence_commands.py" line="73"/>
+        <source>La liste des facteurs : « bclm-viewer factors ».</source>
+        <translation>The list of factors: “bclm-viewer factors”.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/evidence_commands.py" line="99"/>
+        <source>il faut au moins deux études différentes.</source>
+        <translation>at least two different studies are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="38"/>
+        <source>diapositive {n} — « {quote} »</source>
+        <translation>slide {n} — “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="131"/>
+        <source>facteur inconnu {id} ; les facteurs : {known} (voir « {prog} factors »)</source>
+        <translation>unknown factor id {id}; known factors: {known} (see “{prog} factors”)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="135"/>
+        <source>effet inconnu {value} ; attendu : {known}</source>
+        <translation>unknown effect {value}; expected one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="139"/>
+        <source>critère inconnu {value} ; attendu : {known}</source>
+        <translation>unknown endpoint {value}; expected one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="165"/>
+        <source>Étude</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="165"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="242"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="165"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="243"/>
+        <source>Revue</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="174"/>
+        <source>{nr} = non rapporté par le diaporama</source>
+        <translation>{nr} = not reported by the deck</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="175"/>
+        <source> ; {mark} = une lecture de la diapositive, voir « {prog} show ID »</source>
+        <translation>; {mark} = a reading of the slide, see “{prog} show ID”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="181"/>
+        <source>diapositive {n}</source>
+        <translation>slide {n}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="182"/>
+        <source>glossaire</source>
+        <translation>glossary</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="219"/>
+        <source>étude inconnue {id} (les identifiants : « {prog} search »)</source>
+        <translation>unknown study id {id} (see “{prog} search” for the ids)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="241"/>
+        <source>Premier auteur</source>
+        <translation>First author</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="243"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="244"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="244"/>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="245"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="246"/>
+        <source>Patientes</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="247"/>
+        <source>Diapositive</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="250"/>
+        <source>Chiffres ({n}) :</source>
+        <translation>Figures ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="255"/>
+        <source>groupe</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="263"/>
+        <source>Constats ({n}) :</source>
+        <translation>Findings ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="271"/>
+        <source>{effect} ; critère {endpoint} ; analyse {analysis} ; p {p}</source>
+        <translation>{effect}; endpoint {endpoint}; analysis {analysis}; p {p}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="278"/>
+        <source>Lectures (la diapositive ne le dit pas en ces mots ; la base de connaissances le lit ainsi) :</source>
+        <translation>Readings (the slide does not say it in these words; the knowledge base reads it so):</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="283"/>
+        <source>Notes :</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="59"/>
@@ -434,6 +603,19 @@
         <location filename="../../bclm_viewer/ui/notes/conflict_bar.py" line="82"/>
         <source>Autre version :</source>
         <translation>Other version:</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../bclm_viewer/evidence/figures.py" line="27"/>
+        <source>étude(s) inconnue(s) : </source>
+        <translation>unknown study id(s): </translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/matrix.py" line="60"/>
+        <source>facteur(s) inconnu(s) : </source>
+        <translation>unknown factor id(s): </translation>
     </message>
 </context>
 <context>
@@ -681,6 +863,79 @@
         <location filename="../../bclm_viewer/ui/reference/glossary_page.py" line="88"/>
         <source>{k} sur {n} termes</source>
         <translation>{k} of {n} terms</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_html.py" line="67"/>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="30"/>
+        <source>« {quote} »</source>
+        <translation>“{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_html.py" line="126"/>
+        <source>{best} meilleure valeur, {worst} moins bonne valeur (sens de la mesure ; seules les valeurs ponctuelles uniques sont classées, jamais un intervalle ou une borne) ; {nr} = non rapporté. Valeurs telles qu&apos;écrites sur les diapositives ;</source>
+        <translation>{best} best value, {worst} worst value (by the measure&apos;s direction; only single point values are ranked, never an interval or a bound); {nr} = not reported. Values as written on the slides;</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_html.py" line="178"/>
+        <source>{poor} = péjoratif, {fav} = favorable, {ns} = non significatif, {nr} = non rapporté. {conflict} : des séries donnent des sens opposés ; {discordant} : significatif dans une série, non significatif dans une autre.</source>
+        <translation>{poor} = poor prognosis, {fav} = favourable, {ns} = not significant, {nr} = not reported. {conflict}: series give opposite directions; {discordant}: significant in one series, not significant in another.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="122"/>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="216"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="122"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="123"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="125"/>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="218"/>
+        <source>{study} — sources</source>
+        <translation>{study} — sources</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="146"/>
+        <source>{best} meilleure valeur, {worst} moins bonne (valeurs ponctuelles comparables seulement) ; {nr} = non rapporté ; valeurs telles qu&apos;écrites sur les diapositives ;</source>
+        <translation>{best} best value, {worst} worst (comparable point values only); {nr} = not reported; values as written on the slides;</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="165"/>
+        <source> : </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="216"/>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="235"/>
+        <source>Facteur</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="219"/>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="236"/>
+        <source>Accord</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="219"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/export_text.py" line="244"/>
+        <source>{poor} = péjoratif, {fav} = favorable, {ns} = non significatif ; {nr} = non rapporté. {conflict} : sens opposés ; {discordant} : significatif dans une série, NS dans une autre.</source>
+        <translation>{poor} = poor prognosis, {fav} = favourable, {ns} = not significant; {nr} = not reported. {conflict}: opposite directions; {discordant}: significant in one series, NS in another.</translation>
     </message>
 </context>
 <context>

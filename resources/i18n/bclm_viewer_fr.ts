@@ -11,6 +11,30 @@
             <numerusform>%n éléments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="172"/>
+        <source>%n étude(s) sur {total}</source>
+        <translation>
+            <numerusform>%n étude sur {total}</numerusform>
+            <numerusform>%n études sur {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="178"/>
+        <source>%n résultat(s) en texte intégral pour {text} :</source>
+        <translation>
+            <numerusform>%n résultat en texte intégral pour {text} :</numerusform>
+            <numerusform>%n résultats en texte intégral pour {text} :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="202"/>
+        <source>%n étude(s)</source>
+        <translation>
+            <numerusform>%n étude</numerusform>
+            <numerusform>%n études</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
