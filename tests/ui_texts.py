@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QTabBar,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -160,6 +162,10 @@ def window_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         elif isinstance(w, QComboBox):
             for i in range(w.count()):
                 yield f"{where} item {i}", w.itemText(i)
+        menu = w.menu() if isinstance(w, QPushButton | QToolButton) else None
+        if menu is not None:
+            for action in menu.actions():
+                yield from action_texts(action, where + " menu")
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             yield from _model_texts(w.model(), where)
         for action in w.actions():

@@ -39,23 +39,23 @@
 <context>
     <name>AddToList</name>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="32"/>
+        <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="28"/>
         <source>Exposé du {day} {month}</source>
         <translation>Talk of {month} {day}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="57"/>
+        <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="53"/>
         <source>Notes indisponibles</source>
         <translation>Notes unavailable</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="73"/>
+        <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="69"/>
         <source>Nouvelle liste ({name})</source>
         <translation>New list ({name})</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="79"/>
-        <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="98"/>
+        <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="75"/>
+        <location filename="../../bclm_viewer/ui/notes/add_to_list.py" line="94"/>
         <source>Ajouter à une liste</source>
         <translation>Add to a list</translation>
     </message>
@@ -1588,46 +1588,51 @@ Knowledge base built on {built}
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="115"/>
+        <source>Diapositive {n} : {title}</source>
+        <translation>Slide {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="116"/>
         <source>Diapositive {n}</source>
         <translation>Slide {n}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="120"/>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="119"/>
         <source>Comparaison : {names}</source>
         <translation>Comparison: {names}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="173"/>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="172"/>
         <source>Note ou liste</source>
         <translation>Note or list</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="173"/>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="172"/>
         <source>Modifiée le</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="173"/>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="172"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="187"/>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="186"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="187"/>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="186"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="198"/>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="197"/>
         <source>Étude absente de la base</source>
         <translation>Study missing from the base</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="238"/>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="237"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
@@ -2241,7 +2246,7 @@ Knowledge base built on {built}
 <context>
     <name>TalkListsModel</name>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="242"/>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="241"/>
         <source>%n élément(s) — modifiée le {date}</source>
         <translation>
             <numerusform>%n item — changed on {date}</numerusform>

@@ -151,7 +151,7 @@
 <context>
     <name>TalkListsModel</name>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="242"/>
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="241"/>
         <source>%n élément(s) — modifiée le {date}</source>
         <translation>
             <numerusform>%n élément — modifiée le {date}</numerusform>

@@ -112,9 +112,8 @@ class KbNames:
                 text += " " + tr("(étude absente de la base)")
         elif item.kind == "slide":
             title = self.slide_title(int(item.ref))
-            text = tr("Diapositive {n}").format(n=item.ref)
-            if title:
-                text += f" : {title}"
+            text = (tr("Diapositive {n} : {title}").format(n=item.ref, title=title) if title
+                    else tr("Diapositive {n}").format(n=item.ref))
         else:
             names = ", ".join(self.study_name(s) for s in json.loads(item.ref))
             text = tr("Comparaison : {names}").format(names=names)

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ui_fixtures import shown_window
 from ui_texts import french_words, kb_texts, window_texts
 
+from bclm_viewer.notes import comparison_ref
 from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.ui.i18n import install
 from bclm_viewer.ui.main_window import PAGES
+from bclm_viewer.ui.notes.add_to_list import default_list_name
 
 
 @pytest.fixture
@@ -45,12 +47,21 @@ def _untranslated(root: QWidget, allowed: list[str]) -> list[str]:
 
 
 def _fill(window: Any) -> None:
-    """Give each page something to show: a study, a slide, a comparison."""
+    """Give each page something to show: a study, a slide, a comparison, a note, a talk list
+    (named by the app, holding a study, a slide and a comparison)."""
     kb = window.kb
     ids = kb.study_ids(StudyFilter())
     window.studies_page().show_study(ids[0])
     window.slides_page().show_slide(2)
     window.compare_page().set_studies(ids[:3])
+    store = window.user_data().store
+    assert store is not None
+    store.set_note(ids[0], "Check the R0 rate against Adam.")
+    talk = store.create_list(default_list_name())
+    store.add_item(talk, "study", ids[1])
+    store.add_item(talk, "slide", "4")
+    store.add_item(talk, "comparison", comparison_ref(ids[:2]))
+    window.show_list(talk)
 
 
 @pytest.mark.parametrize("key", [spec.key for spec in PAGES])
@@ -80,6 +91,18 @@ def test_menus_and_about_box_are_english(
     problems = _untranslated(box, allowed)
     box.close()
     assert "Knowledge base built on" in box.text()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_presentation_is_english(
+    qtbot: Any, real_kb: Any, english: None, allowed: list[str]
+) -> None:
+    window = shown_window(qtbot, real_kb)
+    presentation = window.slides_page().start_presentation(2)
+    assert presentation is not None
+    problems = _untranslated(presentation, allowed)
+    presentation.close()
     assert not problems, "\n".join(problems)
 
 
