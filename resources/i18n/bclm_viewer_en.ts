@@ -939,6 +939,136 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/launch.py" line="61"/>
+        <source>Importer un diaporama</source>
+        <translation>Import a slide deck</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/launch.py" line="62"/>
+        <source>Diaporamas (*.pptx *.txt);;Tous les fichiers (*)</source>
+        <translation>Slide decks (*.pptx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/launch.py" line="67"/>
+        <source>Dossier de contenu où l&apos;importer (nouveau ou existant)</source>
+        <translation>Content folder to import it into (new or existing)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/launch.py" line="76"/>
+        <source>Import impossible</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/launch.py" line="79"/>
+        <source>{error}. Rien n&apos;a été écrit.</source>
+        <translation>{error}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/launch.py" line="99"/>
+        <source>Contenu illisible</source>
+        <translation>Unreadable content</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="51"/>
+        <source>— non renseigné —</source>
+        <translation>— not filled in —</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="96"/>
+        <source>raison : ce que la mise en page suggère…</source>
+        <translation>reason: what the layout suggests…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="97"/>
+        <source>Marquer comme lecture</source>
+        <translation>Mark as a reading</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="107"/>
+        <source>Étude</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="166"/>
+        <source>Aucun champ marqué comme lecture.</source>
+        <translation>No field marked as a reading.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="168"/>
+        <source>Lectures : {fields}</source>
+        <translation>Readings: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="168"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="113"/>
+        <source>{progress} (lecture des fichiers…)</source>
+        <translation>{progress} (reading the files…)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="116"/>
+        <source>Accepter (Entrée)</source>
+        <translation>Accept (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="117"/>
+        <source>Rejeter (Suppr)</source>
+        <translation>Reject (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="181"/>
+        <source>Diapositive {n} — {title}</source>
+        <translation>Slide {n} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="221"/>
+        <source>Non accepté : {error}</source>
+        <translation>Not accepted: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="233"/>
+        <source>Non rejeté : {error}</source>
+        <translation>Not rejected: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="242"/>
+        <source>Tout est revu : Ctrl+B construit la base et l&apos;ouvre.</source>
+        <translation>Everything is reviewed: Ctrl+B builds the base and opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="255"/>
+        <source>Revue de l&apos;import — {folder}</source>
+        <translation>Review of the import — {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="259"/>
+        <source>&amp;Revue</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="260"/>
+        <source>&amp;Construire la base et l&apos;ouvrir</source>
+        <translation>&amp;Build the base and open it</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="263"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_page.py" line="276"/>
+        <source>La base n&apos;a pas pu être construite :
+{error}</source>
+        <translation>The base could not be built:
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../bclm_viewer/ui/common/labels.py" line="33"/>

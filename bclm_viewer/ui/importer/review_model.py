@@ -16,12 +16,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from bclm_viewer.i18n import QT_TRANSLATE_NOOP
 from bclm_viewer.kb.importer.review import ACCEPTED, REJECTED, ReviewItem, ReviewSession
-from bclm_viewer.ui.common.qt import Index
+from bclm_viewer.ui.common.qt import Index, translator
 from bclm_viewer.ui.common.roles import ReviewItemRole
 
-COLUMNS = ("Statut", "Diapo", "Étude", "Type", "Mesure / facteur", "Valeur / niveau", "Ligne")
-KIND_LABELS = {"study": "étude", "figure": "chiffre", "finding": "facteur"}
+_tr = translator("Importer")
+_N = QT_TRANSLATE_NOOP
+COLUMNS = (  # translated where shown (_tr)
+    _N("Importer", "Statut"), _N("Importer", "Diapo"), _N("Importer", "Étude"),
+    _N("Importer", "Type"), _N("Importer", "Mesure / facteur"),
+    _N("Importer", "Valeur / niveau"), _N("Importer", "Ligne"),
+)
+KIND_LABELS = {"study": _N("Importer", "étude"), "figure": _N("Importer", "chiffre"),
+               "finding": _N("Importer", "facteur")}
 _STATUS_COLOURS = {ACCEPTED: QColor("#2e7d32"), REJECTED: QColor("#9e9e9e")}
 
 
@@ -55,7 +63,7 @@ class ReviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -75,7 +83,7 @@ class ReviewModel(QAbstractTableModel):
             if col == 2:
                 return item.study_id
             if col == 3:
-                return KIND_LABELS.get(item.kind, item.kind)
+                return _tr(KIND_LABELS[item.kind]) if item.kind in KIND_LABELS else item.kind
             if col in (4, 5):
                 return _what(item)[col - 4]
             if col == 6:
@@ -102,7 +110,8 @@ class ReviewModel(QAbstractTableModel):
 
     def progress(self) -> str:
         text = self.session.progress()
-        return text if self.session.loaded else f"{text} (lecture des fichiers…)"
+        return text if self.session.loaded else _tr("{progress} (lecture des fichiers…)").format(
+            progress=text)
 
     def _changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
