@@ -971,42 +971,168 @@
         <translation>Unreadable content</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="51"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="38"/>
+        <source>Premier auteur</source>
+        <translation>First author</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="38"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="39"/>
+        <source>Revue</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="39"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="40"/>
+        <source>Type d&apos;étude</source>
+        <translation>Study type</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="40"/>
+        <source>Mesure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="41"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="41"/>
+        <source>Groupe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="42"/>
+        <source>Facteur</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="42"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="43"/>
+        <source>Effet</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="43"/>
+        <source>Critère (OS / DFS)</source>
+        <translation>Endpoint (OS / DFS)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="44"/>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="50"/>
         <source>— non renseigné —</source>
         <translation>— not filled in —</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="96"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="95"/>
         <source>raison : ce que la mise en page suggère…</source>
         <translation>reason: what the layout suggests…</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="97"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="96"/>
         <source>Marquer comme lecture</source>
         <translation>Mark as a reading</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="107"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="106"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="26"/>
         <source>Étude</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="166"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="165"/>
         <source>Aucun champ marqué comme lecture.</source>
         <translation>No field marked as a reading.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="168"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="167"/>
         <source>Lectures : {fields}</source>
         <translation>Readings: {fields}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="168"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="167"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="113"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="26"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="26"/>
+        <source>Diapo</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="27"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="27"/>
+        <source>Mesure / facteur</source>
+        <translation>Measure / factor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="28"/>
+        <source>Valeur / niveau</source>
+        <translation>Value / level</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="28"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="30"/>
+        <source>étude</source>
+        <translation>study</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="30"/>
+        <source>chiffre</source>
+        <translation>figure</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="31"/>
+        <source>facteur</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="33"/>
+        <source>à revoir</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="34"/>
+        <source>accepté</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="34"/>
+        <source>rejeté</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="115"/>
         <source>{progress} (lecture des fichiers…)</source>
         <translation>{progress} (reading the files…)</translation>
     </message>
@@ -1066,6 +1192,11 @@
 {error}</source>
         <translation>The base could not be built:
 {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/kb/importer/review.py" line="165"/>
+        <source>{done} / {total} revus</source>
+        <translation>{done} / {total} reviewed</translation>
     </message>
 </context>
 <context>

@@ -34,15 +34,14 @@ from bclm_viewer.ui.common.labels import analysis_label, effect_label
 from bclm_viewer.ui.common.qt import translator
 
 _tr = translator("Importer")
-_N = QT_TRANSLATE_NOOP
 FIELD_LABELS = {  # translated where shown (_tr)
-    "first_author": _N("Importer", "Premier auteur"), "year": _N("Importer", "Année"),
-    "journal": _N("Importer", "Revue"), "title": _N("Importer", "Titre"),
-    "kind": _N("Importer", "Type d'étude"), "measure": _N("Importer", "Mesure"),
-    "value": _N("Importer", "Valeur"), "group": _N("Importer", "Groupe"), "p": "p",
-    "factor": _N("Importer", "Facteur"), "level": _N("Importer", "Niveau"),
-    "effect": _N("Importer", "Effet"), "endpoint": _N("Importer", "Critère (OS / DFS)"),
-    "analysis": _N("Importer", "Analyse"),
+    "first_author": QT_TRANSLATE_NOOP("Importer", "Premier auteur"), "year": QT_TRANSLATE_NOOP("Importer", "Année"),
+    "journal": QT_TRANSLATE_NOOP("Importer", "Revue"), "title": QT_TRANSLATE_NOOP("Importer", "Titre"),
+    "kind": QT_TRANSLATE_NOOP("Importer", "Type d'étude"), "measure": QT_TRANSLATE_NOOP("Importer", "Mesure"),
+    "value": QT_TRANSLATE_NOOP("Importer", "Valeur"), "group": QT_TRANSLATE_NOOP("Importer", "Groupe"), "p": "p",
+    "factor": QT_TRANSLATE_NOOP("Importer", "Facteur"), "level": QT_TRANSLATE_NOOP("Importer", "Niveau"),
+    "effect": QT_TRANSLATE_NOOP("Importer", "Effet"), "endpoint": QT_TRANSLATE_NOOP("Importer", "Critère (OS / DFS)"),
+    "analysis": QT_TRANSLATE_NOOP("Importer", "Analyse"),
 }
 
 

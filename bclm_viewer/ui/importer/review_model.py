@@ -22,14 +22,16 @@ from bclm_viewer.ui.common.qt import Index, translator
 from bclm_viewer.ui.common.roles import ReviewItemRole
 
 _tr = translator("Importer")
-_N = QT_TRANSLATE_NOOP
 COLUMNS = (  # translated where shown (_tr)
-    _N("Importer", "Statut"), _N("Importer", "Diapo"), _N("Importer", "Étude"),
-    _N("Importer", "Type"), _N("Importer", "Mesure / facteur"),
-    _N("Importer", "Valeur / niveau"), _N("Importer", "Ligne"),
+    QT_TRANSLATE_NOOP("Importer", "Statut"), QT_TRANSLATE_NOOP("Importer", "Diapo"), QT_TRANSLATE_NOOP("Importer", "Étude"),
+    QT_TRANSLATE_NOOP("Importer", "Type"), QT_TRANSLATE_NOOP("Importer", "Mesure / facteur"),
+    QT_TRANSLATE_NOOP("Importer", "Valeur / niveau"), QT_TRANSLATE_NOOP("Importer", "Ligne"),
 )
-KIND_LABELS = {"study": _N("Importer", "étude"), "figure": _N("Importer", "chiffre"),
-               "finding": _N("Importer", "facteur")}
+KIND_LABELS = {"study": QT_TRANSLATE_NOOP("Importer", "étude"), "figure": QT_TRANSLATE_NOOP("Importer", "chiffre"),
+               "finding": QT_TRANSLATE_NOOP("Importer", "facteur")}
+# The statuses as the review files store them, translated where shown.
+_STATUS_WORDS = (QT_TRANSLATE_NOOP("Importer", "à revoir"),
+                 QT_TRANSLATE_NOOP("Importer", "accepté"), QT_TRANSLATE_NOOP("Importer", "rejeté"))
 _STATUS_COLOURS = {ACCEPTED: QColor("#2e7d32"), REJECTED: QColor("#9e9e9e")}
 
 
@@ -77,7 +79,7 @@ class ReviewModel(QAbstractTableModel):
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
-                return item.status
+                return _tr(item.status)  # the status is stored in French (a code)
             if col == 1:
                 return "" if item.slide is None else str(item.slide)
             if col == 2:

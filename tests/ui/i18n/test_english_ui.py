@@ -122,3 +122,32 @@ def test_the_language_switch_rebuilds_every_page(
     for spec in PAGES:
         english_again.switch_to(spec.key)
     assert not _untranslated(english_again, allowed)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_importer_review_window_is_english(
+    qtbot: Any, tmp_path: Path, english: None
+) -> None:
+    """``--content DIR --review``: the imported deck's own text stays as written."""
+    from deck_samples import write_other_pptx
+
+    from bclm_viewer.kb.build import build_kb
+    from bclm_viewer.kb.importer.write import import_deck
+    from bclm_viewer.ui.importer.review_page import ReviewWindow
+
+    root = tmp_path / "content"
+    import_deck(write_other_pptx(tmp_path / "other.pptx", tmp_path / "p.png"), root)
+    build_kb(root, tmp_path / "kb.sqlite", include_drafts=True)
+    window = ReviewWindow(root)
+    session = window.page.session
+    slides = {item.slide for item in session.items}
+    allowed = sorted([*kb_texts(tmp_path / "kb.sqlite"),
+                      *(session.speaker_notes(n) for n in slides if n is not None),
+                      *(session.slide_text(n) for n in slides if n is not None)],
+                     key=len, reverse=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "reading the files" not in window.page.progress.text())
+    assert window.page.progress.text().endswith("reviewed")
+    problems = _untranslated(window, allowed)
+    assert not problems, "\n".join(problems[:60])
