@@ -976,98 +976,98 @@
         <translation>First author</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="38"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="39"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="39"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="40"/>
         <source>Revue</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="39"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="41"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="40"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="42"/>
         <source>Type d&apos;étude</source>
         <translation>Study type</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="40"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="43"/>
         <source>Mesure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="41"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="44"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="41"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="45"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="42"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="47"/>
         <source>Facteur</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="42"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="48"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="43"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="49"/>
         <source>Effet</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="43"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="50"/>
         <source>Critère (OS / DFS)</source>
         <translation>Endpoint (OS / DFS)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="44"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="51"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="50"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="57"/>
         <source>— non renseigné —</source>
         <translation>— not filled in —</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="95"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="102"/>
         <source>raison : ce que la mise en page suggère…</source>
         <translation>reason: what the layout suggests…</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="96"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="103"/>
         <source>Marquer comme lecture</source>
         <translation>Mark as a reading</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="106"/>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="26"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="113"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="28"/>
         <source>Étude</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="165"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="172"/>
         <source>Aucun champ marqué comme lecture.</source>
         <translation>No field marked as a reading.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="167"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="174"/>
         <source>Lectures : {fields}</source>
         <translation>Readings: {fields}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="167"/>
+        <location filename="../../bclm_viewer/ui/importer/review_form.py" line="174"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -1077,62 +1077,62 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="26"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="27"/>
         <source>Diapo</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="27"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="29"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="27"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="29"/>
         <source>Mesure / facteur</source>
         <translation>Measure / factor</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="28"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="30"/>
         <source>Valeur / niveau</source>
         <translation>Value / level</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="28"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="30"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="30"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="33"/>
         <source>étude</source>
         <translation>study</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="30"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="34"/>
         <source>chiffre</source>
         <translation>figure</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="31"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="35"/>
         <source>facteur</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="33"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="38"/>
         <source>à revoir</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="34"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="39"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="34"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="39"/>
         <source>rejeté</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="115"/>
+        <location filename="../../bclm_viewer/ui/importer/review_model.py" line="120"/>
         <source>{progress} (lecture des fichiers…)</source>
         <translation>{progress} (reading the files…)</translation>
     </message>

@@ -35,12 +35,19 @@ from bclm_viewer.ui.common.qt import translator
 
 _tr = translator("Importer")
 FIELD_LABELS = {  # translated where shown (_tr)
-    "first_author": QT_TRANSLATE_NOOP("Importer", "Premier auteur"), "year": QT_TRANSLATE_NOOP("Importer", "Année"),
-    "journal": QT_TRANSLATE_NOOP("Importer", "Revue"), "title": QT_TRANSLATE_NOOP("Importer", "Titre"),
-    "kind": QT_TRANSLATE_NOOP("Importer", "Type d'étude"), "measure": QT_TRANSLATE_NOOP("Importer", "Mesure"),
-    "value": QT_TRANSLATE_NOOP("Importer", "Valeur"), "group": QT_TRANSLATE_NOOP("Importer", "Groupe"), "p": "p",
-    "factor": QT_TRANSLATE_NOOP("Importer", "Facteur"), "level": QT_TRANSLATE_NOOP("Importer", "Niveau"),
-    "effect": QT_TRANSLATE_NOOP("Importer", "Effet"), "endpoint": QT_TRANSLATE_NOOP("Importer", "Critère (OS / DFS)"),
+    "first_author": QT_TRANSLATE_NOOP("Importer", "Premier auteur"),
+    "year": QT_TRANSLATE_NOOP("Importer", "Année"),
+    "journal": QT_TRANSLATE_NOOP("Importer", "Revue"),
+    "title": QT_TRANSLATE_NOOP("Importer", "Titre"),
+    "kind": QT_TRANSLATE_NOOP("Importer", "Type d'étude"),
+    "measure": QT_TRANSLATE_NOOP("Importer", "Mesure"),
+    "value": QT_TRANSLATE_NOOP("Importer", "Valeur"),
+    "group": QT_TRANSLATE_NOOP("Importer", "Groupe"),
+    "p": "p",
+    "factor": QT_TRANSLATE_NOOP("Importer", "Facteur"),
+    "level": QT_TRANSLATE_NOOP("Importer", "Niveau"),
+    "effect": QT_TRANSLATE_NOOP("Importer", "Effet"),
+    "endpoint": QT_TRANSLATE_NOOP("Importer", "Critère (OS / DFS)"),
     "analysis": QT_TRANSLATE_NOOP("Importer", "Analyse"),
 }
 

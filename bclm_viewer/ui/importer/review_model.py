@@ -23,12 +23,17 @@ from bclm_viewer.ui.common.roles import ReviewItemRole
 
 _tr = translator("Importer")
 COLUMNS = (  # translated where shown (_tr)
-    QT_TRANSLATE_NOOP("Importer", "Statut"), QT_TRANSLATE_NOOP("Importer", "Diapo"), QT_TRANSLATE_NOOP("Importer", "Étude"),
+    QT_TRANSLATE_NOOP("Importer", "Statut"),
+    QT_TRANSLATE_NOOP("Importer", "Diapo"),
+    QT_TRANSLATE_NOOP("Importer", "Étude"),
     QT_TRANSLATE_NOOP("Importer", "Type"), QT_TRANSLATE_NOOP("Importer", "Mesure / facteur"),
     QT_TRANSLATE_NOOP("Importer", "Valeur / niveau"), QT_TRANSLATE_NOOP("Importer", "Ligne"),
 )
-KIND_LABELS = {"study": QT_TRANSLATE_NOOP("Importer", "étude"), "figure": QT_TRANSLATE_NOOP("Importer", "chiffre"),
-               "finding": QT_TRANSLATE_NOOP("Importer", "facteur")}
+KIND_LABELS = {
+    "study": QT_TRANSLATE_NOOP("Importer", "étude"),
+    "figure": QT_TRANSLATE_NOOP("Importer", "chiffre"),
+    "finding": QT_TRANSLATE_NOOP("Importer", "facteur"),
+}
 # The statuses as the review files store them, translated where shown.
 _STATUS_WORDS = (QT_TRANSLATE_NOOP("Importer", "à revoir"),
                  QT_TRANSLATE_NOOP("Importer", "accepté"), QT_TRANSLATE_NOOP("Importer", "rejeté"))
