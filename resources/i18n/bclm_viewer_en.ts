@@ -1656,7 +1656,7 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="90"/>
         <source>▼ péj. = péjoratif</source>
-        <translation>▼ poor = poor prognosis</translation>
+        <translation>▼ poor prognosis</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="91"/>
@@ -1681,17 +1681,17 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="95"/>
         <source>⚠ conflit : sens opposés</source>
-        <translation>⚠ conflict: opposite directions</translation>
+        <translation>⚠ conflict: opposite</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="96"/>
         <source>≠ discordance : significatif / NS</source>
-        <translation>≠ discordance: significant / NS</translation>
+        <translation>≠ discordance: sig. / NS</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="97"/>
         <source>? sens non comparable</source>
-        <translation>? direction not comparable</translation>
+        <translation>? not comparable</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="100"/>
@@ -2712,7 +2712,7 @@ Nothing was changed. Close the other copies of the app, then start it again.</tr
     <message>
         <location filename="../../bclm_viewer/evidence/words.py" line="80"/>
         <source>? sens non comparable</source>
-        <translation>? direction not comparable</translation>
+        <translation>? not comparable</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/evidence/words.py" line="81"/>
