@@ -12,7 +12,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 def translator(context: str) -> Callable[[str], str]:
     """``_tr = translator("Facets")``: ``_tr(text)`` is ``text`` translated in that context
-    (the French source text when no translation is installed)."""
+    (the French source text when no translation is installed). lupdate reads these calls
+    through ``tools/i18n_sources.py`` (see docs/translations.md)."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate(context, text)
