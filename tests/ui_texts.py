@@ -35,16 +35,16 @@ from PySide6.QtWidgets import (
 # Words English never writes (and short French function words); any accented word is French
 # too. Kept small and specific: "Question", "Note", "Perspective"... are English as well.
 FRENCH_WORDS = set(
-    """le la les des du de un une et ou pour sur dans avec pas aucun aucune est sont cette ces
-    par au aux qui que leur leurs ne plus mes ma mon vos votre nouvelle liste listes étude
-    études diapositive diapositives facteur facteurs rechercher recherche ouvrir exporter
-    retirer ajouter sélection mesure mesures valeur valeurs critère année revue période
-    résultat résultats rapporté lecture lectures péjoratif chiffre chiffres constat constats
-    glossaire graphique matrice comparaison fichier affichage aide quitter édition langue
-    signification terme filtrer filtre filtres tous toutes précédente suivante présenter
-    enregistré supprimer renommer annuler aperçu favori groupe niveau analyse effet auteur
-    patientes intervalle borne extrêmes""".split()
-)
+    """le la les des du de un une et ou pour sur dans avec pas aucun aucune sont cette ces
+    par au aux qui que leur leurs ne mes ma vos votre nouvelle liste listes étude études
+    diapositive diapositives facteur facteurs rechercher recherche ouvrir exporter retirer
+    ajouter sélection mesure mesures valeur valeurs critère année revue période résultat
+    résultats rapporté lecture lectures péjoratif chiffre chiffres constat constats glossaire
+    graphique matrice comparaison fichier affichage aide quitter édition langue signification
+    terme filtrer filtre filtres tous toutes précédente suivante présenter enregistré
+    supprimer renommer annuler aperçu favori groupe niveau effet auteur patientes intervalle
+    extrêmes""".split()
+)  # not "est", "plus", "analyse", "centre", "borne", "mon": English writes them too
 ALLOWED = {"Français"}  # a language named in itself (Affichage -> Langue)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _ACCENTED = re.compile(r"[éèêëàâîïôöùûüçœÉÈÊÀÂÎÔÙÛÇŒ]")

@@ -20,7 +20,7 @@ from ui_texts import french_words, kb_texts, window_texts
 
 from bclm_viewer.notes import comparison_ref
 from bclm_viewer.query.filters import StudyFilter
-from bclm_viewer.ui.i18n import install
+from bclm_viewer.ui.i18n import install, saved_language
 from bclm_viewer.ui.main_window import PAGES
 from bclm_viewer.ui.notes.add_to_list import default_list_name
 
@@ -116,7 +116,9 @@ def test_the_language_switch_rebuilds_every_page(
                   if type(w).__name__ == "MainWindow" and w.isVisible() and w is not window)
     qtbot.addWidget(french)
     assert [french.tabs.tabText(i) for i in range(2)] == ["Études", "Diapositives"]
+    assert saved_language() == "fr"  # remembered for the next start
     english_again = french.set_language("en")
+    assert saved_language() == "en"
     qtbot.addWidget(english_again)
     assert english_again.tabs.tabText(0) == "Studies"
     for spec in PAGES:
