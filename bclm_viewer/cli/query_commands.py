@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from bclm_viewer.evidence.words import ANALYSES, KINDS, NR, figure_text, word
 from bclm_viewer.evidence.words import EFFECTS as EFFECT_WORDS
+from bclm_viewer.evidence.words import category as word_category
 from bclm_viewer.i18n import localized, translator
 from bclm_viewer.i18n import plural as tr
 from bclm_viewer.kb.errors import KbError
@@ -198,7 +199,7 @@ def cmd_factors(kb_path: Path | None, as_json: bool, out: TextIO, err: TextIO) -
             _json([{**asdict(x), "studies": counts.get(x.id, 0)} for x in factors], out)
             return 0
         for category in kb.factor_categories():
-            out.write(f"{category}\n")
+            out.write(f"{word_category(category)}\n")
             rows = [[f"  {x.id}", x.name_fr, x.name_en, tr("%n étude(s)", "", counts.get(x.id, 0))]
                     for x in factors if x.category == category]
             width = [max(len(r[i]) for r in rows) for i in range(3)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bclm_viewer.evidence import words
 from bclm_viewer.evidence.agreement import (
     CONCORDANT,
     CONFLICT,
@@ -139,7 +140,7 @@ class MatrixSource:
             raise UnknownFactorError(missing)
         order = grouped_by_category((f, r[2]) for f, r in rows.items())
         keep = [f for f in order if not wanted or f in wanted]
-        return [MatrixFactor(f, rows[f][1], rows[f][2]) for f in keep]
+        return [MatrixFactor(f, rows[f][1], words.category(rows[f][2])) for f in keep]
 
     def _load_study_ids(self, study_ids: Sequence[str] | None) -> Sequence[str]:
         if study_ids is not None:

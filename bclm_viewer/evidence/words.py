@@ -50,6 +50,24 @@ ANALYSES_SHORT = {  # narrow columns
     "multivariate": QT_TRANSLATE_NOOP("Words", "multiv."),
 }
 QUESTION_KINDS = {"question": "Question", "perspective": "Perspective"}
+# The vocabularies' categories (content/factors.yaml, measures.yaml), translated where shown
+# (``category``); tests/i18n fails when the content has a category missing here.
+CATEGORIES = (
+    QT_TRANSLATE_NOOP("Categories", "Patiente"),
+    QT_TRANSLATE_NOOP("Categories", "Tumeur primitive"),
+    QT_TRANSLATE_NOOP("Categories", "Biologie tumorale"),
+    QT_TRANSLATE_NOOP("Categories", "Maladie métastatique"),
+    QT_TRANSLATE_NOOP("Categories", "Traitement systémique"),
+    QT_TRANSLATE_NOOP("Categories", "Chirurgie"),
+    QT_TRANSLATE_NOOP("Categories", "Épidémiologie"),
+    QT_TRANSLATE_NOOP("Categories", "Revue"),
+    QT_TRANSLATE_NOOP("Categories", "Effectifs"),
+    QT_TRANSLATE_NOOP("Categories", "Présentation"),
+    QT_TRANSLATE_NOOP("Categories", "Survie"),
+    QT_TRANSLATE_NOOP("Categories", "Récidive"),
+    QT_TRANSLATE_NOOP("Categories", "Réponse"),
+    QT_TRANSLATE_NOOP("Categories", "Cas clinique"),
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +144,11 @@ FRENCH = Labels()
 def word(text: str) -> str:
     """One of the words above in the current language (``bclm_viewer.i18n``)."""
     return translate("Words", text)
+
+
+def category(name: str | None) -> str:
+    """A vocabulary category in the current language (as the content writes it if unknown)."""
+    return translate("Categories", name) if name else ""
 
 
 def labels() -> Labels:

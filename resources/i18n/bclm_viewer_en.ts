@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="172"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="173"/>
         <source>%n étude(s) sur {total}</source>
         <translation>
             <numerusform>%n of {total} studies</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="178"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="179"/>
         <source>%n résultat(s) en texte intégral pour {text} :</source>
         <translation>
             <numerusform>%n full-text hit for {text}:</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="202"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="203"/>
         <source>%n étude(s)</source>
         <translation>
             <numerusform>%n study</numerusform>
@@ -114,6 +114,79 @@
     </message>
 </context>
 <context>
+    <name>Categories</name>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="56"/>
+        <source>Patiente</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="57"/>
+        <source>Tumeur primitive</source>
+        <translation>Primary tumour</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="58"/>
+        <source>Biologie tumorale</source>
+        <translation>Tumour biology</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="59"/>
+        <source>Maladie métastatique</source>
+        <translation>Metastatic disease</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="60"/>
+        <source>Traitement systémique</source>
+        <translation>Systemic treatment</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="61"/>
+        <source>Chirurgie</source>
+        <translation>Surgery</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="62"/>
+        <source>Épidémiologie</source>
+        <translation>Epidemiology</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="63"/>
+        <source>Revue</source>
+        <translation>Systematic review</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="64"/>
+        <source>Effectifs</source>
+        <translation>Numbers of patients</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="65"/>
+        <source>Présentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="66"/>
+        <source>Survie</source>
+        <translation>Survival</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="67"/>
+        <source>Récidive</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="68"/>
+        <source>Réponse</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/words.py" line="69"/>
+        <source>Cas clinique</source>
+        <translation>Clinical case</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/chart_drawing.py" line="49"/>
@@ -155,62 +228,62 @@
 <context>
     <name>ChartPage</name>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="57"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="58"/>
         <source>Mesure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="66"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="67"/>
         <source>Exporter en PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="67"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="68"/>
         <source>Exporter en SVG…</source>
         <translation>Export as SVG…</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="70"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="71"/>
         <source>Mesure :</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="94"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="95"/>
         <source>Ouvrir la diapositive</source>
         <translation>Open the slide</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="159"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="160"/>
         <source>toutes les études</source>
         <translation>all studies</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="160"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="161"/>
         <source>sélection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="162"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="163"/>
         <source>{scope} : {k} sur {n} rapportent cette mesure</source>
         <translation>{scope}: {k} of {n} report this measure</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="167"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="168"/>
         <source>Non rapporté :</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="171"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="172"/>
         <source>Toutes les études retenues rapportent cette mesure.</source>
         <translation>All the chosen studies report this measure.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="179"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="180"/>
         <source>{k} premières valeurs sur {n} : restreignez la sélection pour voir les autres.</source>
         <translation>First {k} values of {n}: narrow the selection to see the others.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="185"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="186"/>
         <source> et %n autre(s)</source>
         <translation>
             <numerusform> and %n other</numerusform>
@@ -218,43 +291,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="186"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="187"/>
         <source>Non rapporté : {names}</source>
         <translation>Not reported: {names}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="187"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="188"/>
         <source>Valeurs telles qu&apos;écrites sur les diapositives.</source>
         <translation>Values as written on the slides.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="191"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="192"/>
         <source>◊ lecture (la diapositive ne le dit pas mot pour mot) — </source>
         <translation>◊ reading (the slide does not say it word for word) — </translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="202"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="203"/>
         <source>Cliquez une barre pour voir sa citation.</source>
         <translation>Click a bar to see its quote.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="208"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="209"/>
         <source>Diapositive {n} — « {quote} »</source>
         <translation>Slide {n} — “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="231"/>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="239"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="232"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="240"/>
         <source>Exporter le graphique</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="232"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="233"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="240"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="241"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
@@ -305,129 +378,129 @@
         <translation>at least two different studies are needed.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="38"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="39"/>
         <source>diapositive {n} — « {quote} »</source>
         <translation>slide {n} — “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="131"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="132"/>
         <source>facteur inconnu {id} ; les facteurs : {known} (voir « {prog} factors »)</source>
         <translation>unknown factor id {id}; known factors: {known} (see “{prog} factors”)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="135"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="136"/>
         <source>effet inconnu {value} ; attendu : {known}</source>
         <translation>unknown effect {value}; expected one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="139"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="140"/>
         <source>critère inconnu {value} ; attendu : {known}</source>
         <translation>unknown endpoint {value}; expected one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="165"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="166"/>
         <source>Étude</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="165"/>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="242"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="166"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="243"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="165"/>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="243"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="166"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="244"/>
         <source>Revue</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="174"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="175"/>
         <source>{nr} = non rapporté par le diaporama</source>
         <translation>{nr} = not reported by the deck</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="175"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="176"/>
         <source> ; {mark} = une lecture de la diapositive, voir « {prog} show ID »</source>
         <translation>; {mark} = a reading of the slide, see “{prog} show ID”</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="181"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="182"/>
         <source>diapositive {n}</source>
         <translation>slide {n}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="182"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="183"/>
         <source>glossaire</source>
         <translation>glossary</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="219"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="220"/>
         <source>étude inconnue {id} (les identifiants : « {prog} search »)</source>
         <translation>unknown study id {id} (see “{prog} search” for the ids)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="241"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="242"/>
         <source>Premier auteur</source>
         <translation>First author</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="243"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="244"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="244"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="245"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="244"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="245"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="245"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="246"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="246"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="247"/>
         <source>Patientes</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="247"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="248"/>
         <source>Diapositive</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="250"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="251"/>
         <source>Chiffres ({n}) :</source>
         <translation>Figures ({n}):</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="255"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="256"/>
         <source>groupe</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="263"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="264"/>
         <source>Constats ({n}) :</source>
         <translation>Findings ({n}):</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="271"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="272"/>
         <source>{effect} ; critère {endpoint} ; analyse {analysis} ; p {p}</source>
         <translation>{effect}; endpoint {endpoint}; analysis {analysis}; p {p}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="278"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="279"/>
         <source>Lectures (la diapositive ne le dit pas en ces mots ; la base de connaissances le lit ainsi) :</source>
         <translation>Readings (the slide does not say it in these words; the knowledge base reads it so):</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="283"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="284"/>
         <source>Notes :</source>
         <translation>Notes:</translation>
     </message>
@@ -613,7 +686,7 @@
         <translation>unknown study id(s): </translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/matrix.py" line="60"/>
+        <location filename="../../bclm_viewer/evidence/matrix.py" line="61"/>
         <source>facteur(s) inconnu(s) : </source>
         <translation>unknown factor id(s): </translation>
     </message>
@@ -717,12 +790,12 @@
 <context>
     <name>Facets</name>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="260"/>
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="261"/>
         <source>Facteur</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="260"/>
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="261"/>
         <source>Études</source>
         <translation>Studies</translation>
     </message>
@@ -806,7 +879,7 @@
 <context>
     <name>FactorTreeModel</name>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="239"/>
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="240"/>
         <source>{name} : %n étude(s) avec le filtre actuel</source>
         <translation>
             <numerusform>{name}: %n study with the current filter</numerusform>
@@ -2650,97 +2723,97 @@ Nothing was changed. Close the other copies of the app, then start it again.</tr
         <translation>multiv.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="64"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="82"/>
         <source>critère n.r.</source>
         <translation>endpoint n.r.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="67"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="85"/>
         <source>diapo</source>
         <translation>slide</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="70"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="88"/>
         <source>Caractéristiques</source>
         <translation>Characteristics</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="71"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="89"/>
         <source>Facteurs pronostiques</source>
         <translation>Prognostic factors</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="72"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="90"/>
         <source>Type d&apos;étude</source>
         <translation>Study type</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="73"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="91"/>
         <source>Revue</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="74"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="92"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="75"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="93"/>
         <source>N (patientes)</source>
         <translation>N (patients)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="76"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="94"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="77"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="95"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="78"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="96"/>
         <source>⚠ conflit</source>
         <translation>⚠ conflict</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="79"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="97"/>
         <source>≠ discordance</source>
         <translation>≠ discordance</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="80"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="98"/>
         <source>? sens non comparable</source>
         <translation>? not comparable</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="81"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="99"/>
         <source>✓ concordant</source>
         <translation>✓ concordant</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="82"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="100"/>
         <source>une seule série</source>
         <translation>a single series</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="83"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="101"/>
         <source>aucun constat</source>
         <translation>no finding</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="84"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="102"/>
         <source>mixte</source>
         <translation>mixed</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="86"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="104"/>
         <source>lecture : la diapositive ne le dit pas mot pour mot (mise en page, « Cox »...) ; le motif est en note</source>
         <translation>reading: the slide does not say it word for word (layout, “Cox”...); the reason is in a note</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/words.py" line="91"/>
+        <location filename="../../bclm_viewer/evidence/words.py" line="109"/>
         <source>Lectures de la diapositive</source>
         <translation>Readings of the slide</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="172"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="173"/>
         <source>%n étude(s) sur {total}</source>
         <translation>
             <numerusform>%n étude sur {total}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="178"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="179"/>
         <source>%n résultat(s) en texte intégral pour {text} :</source>
         <translation>
             <numerusform>%n résultat en texte intégral pour {text} :</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/cli/query_commands.py" line="202"/>
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="203"/>
         <source>%n étude(s)</source>
         <translation>
             <numerusform>%n étude</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>ChartPage</name>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="185"/>
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="186"/>
         <source> et %n autre(s)</source>
         <translation>
             <numerusform> et %n autre</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>FactorTreeModel</name>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="239"/>
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="240"/>
         <source>{name} : %n étude(s) avec le filtre actuel</source>
         <translation>
             <numerusform>{name} : %n étude avec le filtre actuel</numerusform>

@@ -98,10 +98,10 @@ def test_factors(kb_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "--kb", str(kb_path), "factors")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "Patiente"
+    assert lines[0] == "Patient"  # the category, in English (--lang en)
     age = next(line for line in lines if line.strip().startswith("age "))
     assert age.rstrip().endswith("2 studies")
-    assert lines.index("Biologie tumorale") < next(
+    assert lines.index("Tumour biology") < next(
         i for i, line in enumerate(lines) if line.strip().startswith("her2 ")
     )
     status, out, _ = run(capsys, "--kb", str(kb_path), "factors", "--json")

@@ -126,3 +126,19 @@ def test_the_smoke_test_says_which_language_came_up(
     first, second = done.stdout.splitlines()[:2]
     assert first.startswith(f"language {language}: {title}") and tabs in first
     assert second.startswith("smoke test ok")
+
+
+def test_every_category_of_the_content_has_an_english_name(real_kb: object) -> None:
+    """Categories are the content's words with no ``_en`` field: ``evidence.words.CATEGORIES``
+    lists them for the .ts; a new category in the content must be added there."""
+    from bclm_viewer import i18n
+    from bclm_viewer.evidence.words import CATEGORIES, category
+    from bclm_viewer.query.knowledge_base import KnowledgeBase
+
+    assert isinstance(real_kb, KnowledgeBase)
+    used = {f.category for f in real_kb.factors()} | {m.category for m in real_kb.measures()}
+    used.discard("")
+    assert used <= set(CATEGORIES), f"add to evidence/words.py CATEGORIES: {used - set(CATEGORIES)}"
+    i18n.set_language("en")
+    assert category("Survie") == "Survival"
+    assert all(category(c) != c for c in used)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bclm_viewer.evidence import words
 from bclm_viewer.evidence.compare import measure_figures, measure_info
 from bclm_viewer.i18n import localized
 from bclm_viewer.query.filters import StudyFilter
@@ -58,7 +59,7 @@ class ChartPage(QWidget):
         for m in kb.measures():
             unit = "" if m.unit in ("", "n") else f" ({m.unit})"
             name = localized(m.name_fr, m.name_en)
-            self.measure_combo.addItem(f"{m.category or ''} — {name}{unit}", m.id)
+            self.measure_combo.addItem(f"{words.category(m.category)} — {name}{unit}", m.id)
         index = self.measure_combo.findData(DEFAULT_MEASURE)
         self.measure_combo.setCurrentIndex(max(index, 0))
         self.scope_label = QLabel(self)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from bclm_viewer.evidence import words
 from bclm_viewer.i18n import localized
 from bclm_viewer.query.records import FactorFacet
 from bclm_viewer.ui.common.labels import safe_tooltip
@@ -86,7 +87,7 @@ class FactorTreeModel(QAbstractItemModel):
         self._checked: set[str] = set()
         self._order: list[str] = []
         for facet in facets:
-            name = str(facet.category)
+            name = words.category(facet.category)
             if not self._categories or self._categories[-1].name != name:
                 found = [c for c in self._categories if c.name == name]
                 if found:
