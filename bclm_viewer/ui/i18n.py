@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QWidget
 
 from bclm_viewer import i18n
 from bclm_viewer.kb.paths import resources_dir
@@ -70,6 +71,7 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     from bclm_viewer.ui.main_window import MainWindow
 
     window.save_layout()
+    _flush_edits(window)  # before the new window reads the notes
     install(language)
     replacement = MainWindow(window.kb)
     replacement.user_data()  # the shared notes store stays open across the swap
@@ -81,6 +83,15 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     window.close()
     window.deleteLater()
     return replacement
+
+
+def _flush_edits(window: QWidget) -> None:
+    """Save what editors hold unsaved (a note typed a moment ago): every widget with a
+    ``flush()`` (``NoteEditor``...)."""
+    for child in window.findChildren(QWidget):
+        flush = getattr(child, "flush", None)
+        if callable(flush):
+            flush()
 
 
 def summary_line(window: MainWindow) -> str:

@@ -153,3 +153,32 @@ def test_the_importer_review_window_is_english(
     assert window.page.progress.text().endswith("reviewed")
     problems = _untranslated(window, allowed)
     assert not problems, "\n".join(problems[:60])
+
+
+def test_switching_language_keeps_a_note_typed_a_moment_ago(
+    qtbot: Any, real_kb: Any, english: None
+) -> None:
+    """The window is rebuilt: what the note editor holds unsaved is saved first, and the new
+    window shows it."""
+    from PySide6.QtCore import Qt
+
+    from bclm_viewer.ui.notes.note_editor import NoteEditor
+
+    window = shown_window(qtbot, real_kb)
+    study = real_kb.study_ids(StudyFilter())[0]
+    window.show_study(study)
+    editor = window.findChild(NoteEditor)
+    assert editor is not None
+    editor.save_timer.setInterval(3_600_000)  # only the switch can save it
+    editor.set_study(study)
+    qtbot.keyClicks(editor.edit, "Check R0")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Space)
+    assert editor.is_dirty()
+    french = window.set_language("fr")
+    qtbot.addWidget(french)
+    store = french.user_data().store
+    assert store is not None and store.note(study) is not None
+    assert store.note(study).body_md == "Check R0 "
+    french.show_study(study)
+    new_editor = french.findChild(NoteEditor)
+    assert new_editor is not None and new_editor.text() == "Check R0 "
