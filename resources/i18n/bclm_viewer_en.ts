@@ -1758,7 +1758,7 @@ Knowledge base built on {built}
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="96"/>
-        <source>≠ discordance : significatif / NS</source>
+        <source>≠ discordance : signif. / NS</source>
         <translation>≠ discordance: sig. / NS</translation>
     </message>
     <message>

@@ -93,7 +93,7 @@ class MatrixPage(QWidget):
             (self.tr("mixte"), EFFECT_BG["mixed"].name()),
             (self.tr("n.r. = non rapporté"), "#ffffff"),
             (self.tr("⚠ conflit : sens opposés"), FLAG_BG["conflict"].name()),
-            (self.tr("≠ discordance : significatif / NS"), FLAG_BG["discordant"].name()),
+            (self.tr("≠ discordance : signif. / NS"), FLAG_BG["discordant"].name()),
             (self.tr("? sens non comparable"), "#ffffff"),
         ):
             legend.addWidget(_swatch(text, color, self))
