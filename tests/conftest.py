@@ -41,3 +41,20 @@ def child_processes() -> Iterator[list[subprocess.Popen[str]]]:
         p.wait()
         if p.stdout:
             p.stdout.close()
+
+# The tests read the French source strings unless they ask for another language (the system
+# locale would otherwise pick it: bclm_viewer.i18n.system_language).
+os.environ.setdefault("BCLM_VIEWER_LANG", "fr")
+
+
+@pytest.fixture(autouse=True)
+def _language_reset() -> Iterator[None]:
+    """``--lang`` sets the language for the whole process: each test starts from the default."""
+    from bclm_viewer import i18n
+
+    chosen = i18n.chosen_language()
+    yield
+    if chosen is None:
+        i18n.reset()
+    else:
+        i18n.set_language(chosen)

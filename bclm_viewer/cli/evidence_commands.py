@@ -12,10 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from bclm_viewer.evidence.words import labels
+from bclm_viewer.i18n import translator
+
 if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 FORMATS = ("md", "csv", "json", "pptx", "pdf")  # pptx / pdf: the talk's slides / handout
+
+_tr = translator("Cli")
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -68,12 +73,12 @@ def _run(kb_path: Path | None, work: Callable[[KnowledgeBase], str], output: Pat
                     raise KbDamagedError(kb.path, exc) from exc  # a damaged page: said once
                 raise
     except UnknownStudyError as exc:
-        print(
-            f"{prog}: {exc}. La liste des études : « bclm-viewer search ».", file=err
-        )
+        print(f"{prog}: {exc}. " + _tr("La liste des études : « bclm-viewer search »."),
+              file=err)
         return 2
     except UnknownFactorError as exc:
-        print(f"{prog}: {exc}. La liste des facteurs : « bclm-viewer factors ».", file=err)
+        print(f"{prog}: {exc}. " + _tr("La liste des facteurs : « bclm-viewer factors »."),
+              file=err)
         return 2
     except KbError as exc:
         print(f"{prog}: {exc}", file=err)
@@ -98,12 +103,12 @@ def cmd_compare(
     from bclm_viewer.evidence.compare import build_comparison
 
     if len(dict.fromkeys(ids)) < 2:
-        print("bclm-viewer compare: il faut au moins deux études différentes.",
+        print("bclm-viewer compare: " + _tr("il faut au moins deux études différentes."),
               file=err or sys.stderr)
         return 2
 
     def work(kb: KnowledgeBase) -> str:
-        comp = build_comparison(kb, ids)
+        comp = build_comparison(kb, ids, labels())
         if not all_rows:
             comp = comp.reported_rows()
         writer = {
@@ -129,7 +134,7 @@ def cmd_matrix(
     from bclm_viewer.evidence.matrix import build_matrix
 
     def work(kb: KnowledgeBase) -> str:
-        m = build_matrix(kb, factors, studies)
+        m = build_matrix(kb, factors, studies, labels())
         writer = {
             "md": export.matrix_markdown,
             "csv": export.matrix_csv,

@@ -16,12 +16,38 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
+def _take_language(argv: Sequence[str]) -> list[str]:
+    """``argv`` without its ``--lang fr|en`` (accepted anywhere: before or after a sub-command;
+    the last one wins), whose language is set for the whole run (``bclm_viewer.i18n``); a bad
+    value is left in place for argparse to refuse."""
+    from bclm_viewer import i18n
+
+    args = list(argv)
+    kept: list[str] = []
+    i = 0
+    while i < len(args):
+        arg, value, step = args[i], None, 1
+        if arg.startswith("--lang="):
+            value = arg[len("--lang="):]
+        elif arg == "--lang" and i + 1 < len(args):
+            value, step = args[i + 1], 2
+        if value is not None and value.lower() in i18n.LANGUAGES:
+            i18n.set_language(value)
+        else:
+            kept += args[i:i + step]
+        i += step
+    return kept
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="bclm-viewer",
         description="Evidence on liver surgery for breast cancer liver metastases (MHKS).",
     )
     p.add_argument("--kb", type=Path, help="open this knowledge base instead of the bundled one")
+    p.add_argument("--lang", choices=("fr", "en"),
+                   help="language of the app and of every command's output (default: the "
+                   "system's: French for fr_* locales, English otherwise)")
     p.add_argument("--content", type=Path,
                    help="build this content folder (e.g. an imported deck) and open it")
     p.add_argument("--include-drafts", action="store_true",
@@ -78,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    given = sys.argv[1:] if argv is None else list(argv)
+    given = _take_language(sys.argv[1:] if argv is None else argv)
     if given in ([], ["--smoke-test"]):  # the app, as a launcher opens it (see the docstring)
         from bclm_viewer.ui.app import run_app
 

@@ -18,7 +18,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from bclm_viewer.evidence.words import NR, figure_text
+from bclm_viewer.evidence.words import ANALYSES, KINDS, NR, figure_text, word
+from bclm_viewer.evidence.words import EFFECTS as EFFECT_WORDS
+from bclm_viewer.evidence.words import category as word_category
+from bclm_viewer.i18n import localized, translator
+from bclm_viewer.i18n import plural as tr
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import EFFECTS, ENDPOINTS
 from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START
@@ -28,6 +32,14 @@ if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 PROG = "bclm-viewer"
+
+_tr = translator("Cli")
+
+
+def slide(number: int | None, source: str | None) -> str:
+    """"diapositive 4 — « OS5: 37% »"."""
+    return _tr("diapositive {n} — « {quote} »").format(n=number, quote=source or "")
+
 
 
 class UsageError(Exception):
@@ -156,15 +168,16 @@ def _check_values(kb: KnowledgeBase, factors: Sequence[str], effects: Sequence[s
     for fid in factors:
         if kb.factor(fid) is None:
             known = ", ".join(x.id for x in kb.factors())
-            raise UsageError(f"unknown factor id {fid!r}; known factors: {known} "
-                             f"(see « {PROG} factors »)")
+            raise UsageError(_tr("facteur inconnu {id} ; les facteurs : {known} (voir « {prog} "
+                                 "factors »)").format(id=repr(fid), known=known, prog=PROG))
     for e in effects:
         if e not in EFFECTS:
-            raise UsageError(f"unknown effect {e!r}; expected one of: "
-                             + ", ".join(repr(x) for x in EFFECTS))
+            raise UsageError(_tr("effet inconnu {value} ; attendu : {known}").format(
+                value=repr(e), known=", ".join(repr(x) for x in EFFECTS)))
     for e in endpoints:
         if e not in ENDPOINTS:
-            raise UsageError(f"unknown endpoint {e!r}; expected one of: {', '.join(ENDPOINTS)}")
+            raise UsageError(_tr("critère inconnu {value} ; attendu : {known}").format(
+                value=repr(e), known=", ".join(ENDPOINTS)))
 
 
 def cmd_search(kb_path: Path | None, text: str, factors: Sequence[str], effects: Sequence[str],
@@ -194,21 +207,24 @@ def cmd_search(kb_path: Path | None, text: str, factors: Sequence[str], effects:
             return _nr(value) + (f" {READING_MARK}" if value is not None and key in s.readings
                                  else "")
 
-        header = ["Study", "Year", "Journal", "N", "OS5", "DFS5", "R0", "Id"]
+        header = [_tr("Étude"), _tr("Année"), _tr("Revue"), "N", "OS5", "DFS5", "R0", "Id"]
         _table(header, [[cell(s, "label", s.label), cell(s, "year", s.year),
                          cell(s, "journal", s.journal), cell(s, "n_patients", s.n_text),
                          cell(s, "os5_text", s.os5_text), cell(s, "dfs5_text", s.dfs5_text),
                          cell(s, "r0_text", s.r0_text), s.id]
                         for s in studies], out)
         read = any(s.readings for s in studies)
-        out.write(f"\n{total} of {kb.total_studies()} studies "
-                  f"({NR} = not reported by the deck"
-                  + (f"; {READING_MARK} = a reading of the slide, see « {PROG} show ID »"
-                     if read else "") + ")\n")
+        out.write("\n" + tr("%n étude(s) sur {total}", "", total)
+                  .format(total=kb.total_studies()) + " ("
+                  + _tr("{nr} = non rapporté par le diaporama").format(nr=NR)
+                  + (_tr(" ; {mark} = une lecture de la diapositive, voir « {prog} show ID »")
+                     .format(mark=READING_MARK, prog=PROG) if read else "") + ")\n")
         if text.strip():
-            out.write(f"\n{len(hits)} full-text hit(s) for {text!r}:\n")
+            out.write("\n" + tr("%n résultat(s) en texte intégral pour {text} :", "", len(hits))
+                      .format(text=repr(text)) + "\n")
             for h in hits:
-                where = f"slide {h.slide}" if h.slide is not None else "glossary"
+                where = (_tr("diapositive {n}").format(n=h.slide) if h.slide is not None
+                         else _tr("glossaire"))
                 owner = f" [{h.study_id}]" if h.study_id else ""
                 out.write(f"  {h.kind}{owner} ({where}) {h.title}: {_marks(h.snippet, out)}\n")
         return 0
@@ -227,8 +243,8 @@ def cmd_factors(kb_path: Path | None, as_json: bool, out: TextIO, err: TextIO) -
             _json([{**asdict(x), "studies": counts.get(x.id, 0)} for x in factors], out)
             return 0
         for category in kb.factor_categories():
-            out.write(f"{category}\n")
-            rows = [[f"  {x.id}", x.name_fr, x.name_en, f"{counts.get(x.id, 0)} study(ies)"]
+            out.write(f"{word_category(category)}\n")
+            rows = [[f"  {x.id}", x.name_fr, x.name_en, tr("%n étude(s)", "", counts.get(x.id, 0))]
                     for x in factors if x.category == category]
             width = [max(len(r[i]) for r in rows) for i in range(3)]
             for r in rows:
@@ -245,8 +261,8 @@ def cmd_show(kb_path: Path | None, study_id: str, as_json: bool, out: TextIO,
     def work(kb: KnowledgeBase, out: TextIO) -> int:
         study = kb.study(study_id)
         if study is None:
-            print(f"{PROG}: unknown study id {study_id!r} (see « {PROG} search » for the ids)",
-                  file=err)
+            print(f"{PROG}: " + _tr("étude inconnue {id} (les identifiants : « {prog} search »)")
+                  .format(id=repr(study_id), prog=PROG), file=err)
             return 1
         outcomes = kb.outcomes(study_id)
         findings = kb.findings(study_id)
@@ -265,41 +281,51 @@ def cmd_show(kb_path: Path | None, study_id: str, as_json: bool, out: TextIO,
             notes.append(f"{where}: {reason}")
             return f"{value} {READING_MARK}{len(notes)}"
 
-        kind = "clinical case" if study.kind == "clinical-case" else study.kind
+        kind = word(KINDS[study.kind]) if study.kind in KINDS else study.kind
         for name, key, value in (
-            ("First author", "first_author", study.first_author), ("Year", "year", study.year),
-            ("Journal", "journal", study.journal), ("Title", "title", study.title),
-            ("Kind", "kind", kind), ("Centre", "centre", study.centre),
-            ("Period", "period", study.period),
-            ("Patients", "n_patients", study.n_text), ("Slide", "slide", study.slide),
+            (_tr("Premier auteur"), "first_author", study.first_author),
+            (_tr("Année"), "year", study.year),
+            (_tr("Revue"), "journal", study.journal), (_tr("Titre"), "title", study.title),
+            (_tr("Type"), "kind", kind), (_tr("Centre"), "centre", study.centre),
+            (_tr("Période"), "period", study.period),
+            (_tr("Patientes"), "n_patients", study.n_text),
+            (_tr("Diapositive"), "slide", study.slide),
         ):
-            out.write(f"{name + ':':<14}{read(value, study.readings.get(key), name)}\n")
-        out.write(f"\nFigures ({len(outcomes)}):\n")
+            out.write(f"{name + ':':<16}{read(value, study.readings.get(key), name)}\n")
+        out.write("\n" + _tr("Chiffres ({n}) :").format(n=len(outcomes)) + "\n")
         for o in outcomes:
             r = o.readings
             extra = "".join(
                 f", {label} {read(v, r.get(key), label)}"
-                for label, key, v in (("group", "group", o.group_label), ("p", "p", o.p_value))
+                for label, key, v in ((_tr("groupe"), "group", o.group_label),
+                                      ("p", "p", o.p_value))
                 if v is not None
             )
-            name = read(o.measure_name_fr, r.get("measure") or r.get("study"), o.measure)
+            name = read(localized(o.measure_name_fr, o.measure_name_en),
+                        r.get("measure") or r.get("study"), o.measure)
             value = read(figure_text(o.value_text, o.unit), r.get("value"), o.measure)
-            out.write(f"  {name}: {value}{extra} — slide {o.slide} — « {o.source} »\n")
-        out.write(f"\nFindings ({len(findings)}):\n")
+            out.write(f"  {name}: {value}{extra} — " + slide(o.slide, o.source) + "\n")
+        out.write("\n" + _tr("Constats ({n}) :").format(n=len(findings)) + "\n")
         for x in findings:
             r = x.readings
             level = f" ({x.level})" if x.level else ""
-            factor = read(x.factor_name_fr, r.get("study"), x.factor_id)
-            out.write(f"  {factor}{level}: {read(x.effect, r.get('effect'), 'effect')}; "
-                      f"endpoint {read(x.endpoint, r.get('endpoint'), 'endpoint')}; "
-                      f"analysis {read(x.analysis, r.get('analysis'), 'analysis')}; "
-                      f"p {_nr(x.p_value)} — slide {x.slide} — « {x.source} »\n")
+            factor = read(localized(x.factor_name_fr, x.factor_name_en), r.get("study"),
+                          x.factor_id)
+            effect = word(EFFECT_WORDS[x.effect]) if x.effect in EFFECT_WORDS else x.effect
+            analysis = word(ANALYSES[x.analysis]) if x.analysis in ANALYSES else x.analysis
+            out.write(f"  {factor}{level}: " + _tr(
+                "{effect} ; critère {endpoint} ; analyse {analysis} ; p {p}").format(
+                effect=read(effect, r.get("effect"), "effect"),
+                endpoint=read(x.endpoint, r.get("endpoint"), "endpoint"),
+                analysis=read(analysis, r.get("analysis"), "analysis"), p=_nr(x.p_value))
+                + " — " + slide(x.slide, x.source) + "\n")
         if notes:
-            out.write(f"\n{READING_MARK} Readings (the slide does not say it in these words; "
-                      "the knowledge base reads it so):\n")
+            out.write(f"\n{READING_MARK} " + _tr(
+                "Lectures (la diapositive ne le dit pas en ces mots ; la base de connaissances "
+                "le lit ainsi) :") + "\n")
             out.writelines(f"  {READING_MARK}{n}. {note}\n" for n, note in enumerate(notes, 1))
         if study.notes_md.strip():
-            out.write(f"\nNotes:\n{study.notes_md.rstrip()}\n")
+            out.write("\n" + _tr("Notes :") + f"\n{study.notes_md.rstrip()}\n")
         return 0
 
     return _run(kb_path, work, out, err)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from bclm_viewer.evidence import words
 from bclm_viewer.evidence.figures import FindingItem
+from bclm_viewer.i18n import translate
 
 CONFLICT = "conflict"
 DISCORDANT = "discordant"
@@ -127,15 +128,22 @@ def _one_study(groups: Sequence[_Group]) -> bool:
     return len(groups) == 1 and groups[0].n_studies <= 1
 
 
+def _SEP() -> str:  # noqa: N802 - reads as the constant it stands for
+    return translate("Agreement", " ; ")
+
+
 def _names(group: _Group) -> str:
     extra = group.n_studies - len(group.labels)
     names = ", ".join(group.labels)
-    return f"{names} et {extra} autre(s)" if extra > 0 else names
+    return translate("Agreement", "{names} et %n autre(s)", None, extra).format(
+        names=names) if extra > 0 else names
 
 
 def _describe(group: _Group) -> str:
-    level = f"« {group.level} »" if group.level else "(niveau non précisé)"
-    return f"{level} {EFFECT_WORDS.get(group.effect, group.effect)} ({_names(group)})"
+    level = (translate("Agreement", "« {level} »").format(level=group.level) if group.level
+             else translate("Agreement", "(niveau non précisé)"))
+    effect = EFFECT_WORDS.get(group.effect, group.effect)
+    return f"{level} {words.word(effect)} ({_names(group)})"
 
 
 def classify(
@@ -168,21 +176,21 @@ def classify(
     if opposite:
         status = CONFLICT
         g1, g2 = opposite[0]
-        sentences.append(f"Sens opposés : {_describe(g1)} ; {_describe(g2)}.")
+        sentences.append(translate("Agreement", "Sens opposés : {a} ; {b}.").format(
+            a=_describe(g1), b=_describe(g2)))
     if significant and ns:
         if status != CONFLICT:
             status = DISCORDANT
-        sig = " ; ".join(_describe(g) for g in significant)
-        sentences.append(
-            f"Significatif dans : {sig} — non significatif (NS) dans : "
-            + " ; ".join(_names(g) for g in ns)
-            + "."
-        )
+        sig = _SEP().join(_describe(g) for g in significant)
+        sentences.append(translate(
+            "Agreement", "Significatif dans : {sig} — non significatif (NS) dans : {ns}."
+        ).format(sig=sig, ns=_SEP().join(_names(g) for g in ns)))
         known = [p for _g, p in pairs if p is not None]
         if status == DISCORDANT and len(significant) > 1 and len(known) == len(pairs) and all(
             _same_axis(p[0], q[0]) and p[1] == q[1] for p in known for q in known
         ):
-            sentences.append("Les résultats significatifs vont dans le même sens.")
+            sentences.append(translate(
+                "Agreement", "Les résultats significatifs vont dans le même sens."))
     unknown = [g for g, p in pairs if p is None]
     apart = any(
         p1 and p2 and not _same_axis(p1[0], p2[0])
@@ -192,18 +200,19 @@ def classify(
     if status == CONCORDANT:
         if len(significant) > 1 and (unknown or apart):
             status = UNDETERMINED
-            sentences.append(
+            sentences.append(translate(
+                "Agreement",
                 "Sens non comparable : les niveaux ne sont pas précisés ou ne disent pas le "
-                "même sens ("
-                + " ; ".join(_describe(g) for g in significant)
-                + ") ; impossible de dire si les séries concordent."
-            )
+                "même sens ({groups}) ; impossible de dire si les séries concordent.",
+            ).format(groups=_SEP().join(_describe(g) for g in significant)))
         elif _one_study(groups):
             status = SINGLE
         elif not significant:
-            sentences.append("Non significatif (NS) dans : " + _names(groups[0]) + ".")
+            sentences.append(translate("Agreement", "Non significatif (NS) dans : {names}.")
+                             .format(names=_names(groups[0])))
         else:
-            sentences.append("Même sens : " + " ; ".join(_describe(g) for g in groups) + ".")
+            sentences.append(translate("Agreement", "Même sens : {groups}.").format(
+                groups=_SEP().join(_describe(g) for g in groups)))
     return FactorConflict(factor_id, status, " ".join(sentences))
 
 

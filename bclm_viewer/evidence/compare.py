@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bclm_viewer.evidence import words
 from bclm_viewer.evidence.figures import (
     Figure,
     FindingItem,
@@ -254,7 +255,7 @@ def _measure_rows(
             f"measure:{mid}",
             "measure",
             name,
-            category or "",
+            words.category(category),
             unit,
             None if hib is None else bool(hib),
             tuple(cells),
@@ -283,8 +284,8 @@ def _factor_rows(reads: EvidenceReads, ids: list[str], labels: Labels) -> list[R
             cells.append(Cell(text, True, findings=items, quotes=quotes,
                               readings=_reasons(items)))
         rows.append(
-            Row(f"factor:{fid}", "factor", name, f"{labels.findings} — {category}", None, None,
-                tuple(cells))
+            Row(f"factor:{fid}", "factor", name,
+                f"{labels.findings} — {words.category(category)}", None, None, tuple(cells))
         )
     return rows
 

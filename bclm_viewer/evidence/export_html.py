@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from bclm_viewer.evidence.compare import Cell, Comparison, Labels, Quote, StudyColumn
 from bclm_viewer.evidence.export_text import readings_notes
 from bclm_viewer.evidence.matrix import Matrix, MatrixCell
+from bclm_viewer.i18n import translate
 
 BEST_BG = "#d9f2d9"
 WORST_BG = "#f8dcdc"
@@ -40,7 +41,7 @@ def _head(title: str, subtitle: str) -> list[str]:
 
 
 def _references(studies: Iterable[StudyColumn], slide_word: str) -> list[str]:
-    out = ["<h3>Références</h3>", "<ol>"]
+    out = [f"<h3>{esc(translate('Handout', 'Références'))}</h3>", "<ol>"]
     for s in studies:
         slide = f" ({slide_word} {s.slide})" if s.slide is not None else ""
         out.append(f"<li><b>{esc(s.label)}</b> — {esc(s.citation)}{esc(slide)}</li>")
@@ -53,16 +54,17 @@ def _sources(
 ) -> list[str]:
     """A table: row label, study, slide, verbatim quote — one line per quote."""
     out = [
-        "<h3>Sources (diapositive et citation exacte)</h3>",
+        f"<h3>{esc(translate('Handout', 'Sources (diapositive et citation exacte)'))}</h3>",
         "<table border='1' cellspacing='0' cellpadding='3' width='100%'>",
-        "<tr><th align='left'>Ligne</th><th align='left'>Étude</th>"
+        f"<tr><th align='left'>{esc(translate('Handout', 'Ligne'))}</th>"
+        f"<th align='left'>{esc(translate('Handout', 'Étude'))}</th>"
         f"<th align='left'>{esc(slide_word.capitalize())}</th>"
-        "<th align='left'>Citation</th></tr>",
+        f"<th align='left'>{esc(translate('Handout', 'Citation'))}</th></tr>",
     ]
     for label, study, quotes in entries:
         for q in quotes:
             slide = "" if q.slide is None else str(q.slide)
-            text = f"« {q.text} »" if q.text else ""
+            text = translate("Handout", "« {quote} »").format(quote=q.text) if q.text else ""
             out.append(
                 f"<tr><td>{esc(label)}</td><td>{esc(study)}</td><td>{esc(slide)}</td>"
                 f"<td>{esc(text)}</td></tr>"
@@ -121,11 +123,13 @@ def comparison_html(
         )
     out.append("</table>")
     out.append(
-        f"<p><small>{esc(lab.best)} meilleure valeur, {esc(lab.worst)} moins bonne valeur "
-        "(sens de la mesure ; seules les valeurs ponctuelles uniques sont classées, jamais un "
-        f"intervalle ou une borne) ; {esc(lab.nr)} = non rapporté. Valeurs telles qu'écrites "
-        f"sur les diapositives ; <i>{esc(lab.reading)}</i> {esc(lab.reading_legend)}."
-        "</small></p>"
+        "<p><small>" + esc(translate(
+            "Handout",
+            "{best} meilleure valeur, {worst} moins bonne valeur (sens de la mesure ; seules les "
+            "valeurs ponctuelles uniques sont classées, jamais un intervalle ou une borne) ; "
+            "{nr} = non rapporté. Valeurs telles qu'écrites sur les diapositives ;",
+        ).format(best=lab.best, worst=lab.worst, nr=lab.nr))
+        + f" <i>{esc(lab.reading)}</i> {esc(lab.reading_legend)}.</small></p>"
     )
     out += _readings(
         ((s.label, row.label, c.readings) for row in comp.rows
@@ -157,9 +161,9 @@ def matrix_html(m: Matrix, title: str, subtitle: str = "", sources: bool = True)
     out = _head(title, subtitle)
     out.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>")
     out.append(
-        "<tr><th>Facteur</th>"
+        f"<tr><th>{esc(translate('Handout', 'Facteur'))}</th>"
         + "".join(f"<th>{esc(s.label)}</th>" for s in m.studies)
-        + "<th>Accord</th></tr>"
+        + f"<th>{esc(translate('Handout', 'Accord'))}</th></tr>"
     )
     for factor, cells, k in zip(m.factors, m.cells, m.conflicts, strict=True):
         bg = FLAG_BG.get(k.status)
@@ -171,17 +175,21 @@ def matrix_html(m: Matrix, title: str, subtitle: str = "", sources: bool = True)
         )
     out.append("</table>")
     out.append(
-        f"<p><small>{esc(lab.poor)} = péjoratif, {esc(lab.favourable)} = favorable, "
-        f"{esc(lab.not_significant)} = non significatif, {esc(lab.nr)} = non rapporté. "
-        f"{esc(lab.conflict)} : des séries donnent des sens opposés ; {esc(lab.discordant)} : "
-        "significatif dans une série, non significatif dans une autre. "
-        f"<i>{esc(lab.reading)}</i> {esc(lab.reading_legend)}.</small></p>"
+        "<p><small>" + esc(translate(
+            "Handout",
+            "{poor} = péjoratif, {fav} = favorable, {ns} = non significatif, {nr} = non "
+            "rapporté. {conflict} : des séries donnent des sens opposés ; {discordant} : "
+            "significatif dans une série, non significatif dans une autre.",
+        ).format(poor=lab.poor, fav=lab.favourable, ns=lab.not_significant, nr=lab.nr,
+                 conflict=lab.conflict, discordant=lab.discordant))
+        + f" <i>{esc(lab.reading)}</i> {esc(lab.reading_legend)}.</small></p>"
     )
     reasons = [(f, k) for f, k in zip(m.factors, m.conflicts, strict=True) if k.flagged]
     if reasons:
-        out.append("<h3>Désaccords entre séries</h3><ul>")
+        out.append(f"<h3>{esc(translate('Handout', 'Désaccords entre séries'))}</h3><ul>")
         out += [
-            f"<li><b>{esc(f.name)}</b> — {esc(lab.status(k.status))} : {esc(k.reason)}</li>"
+            f"<li><b>{esc(f.name)}</b> — {esc(lab.status(k.status))}"
+            f"{esc(translate('Handout', ' : '))}{esc(k.reason)}</li>"
             for f, k in reasons
         ]
         out.append("</ul>")

@@ -16,6 +16,7 @@ from typing import Any
 from bclm_viewer.evidence.compare import Cell, Comparison, Figure, FindingItem, Quote
 from bclm_viewer.evidence.matrix import Matrix, MatrixCell
 from bclm_viewer.evidence.words import Labels
+from bclm_viewer.i18n import translate
 
 # ----- shared ---------------------------------------------------------------------------------
 
@@ -26,10 +27,15 @@ def quotes_text(quotes: tuple[Quote, ...], slide_word: str = "diapo") -> str:
     for q in quotes:
         where = f"{slide_word} {q.slide}" if q.slide is not None else ""
         if q.text:
-            parts.append(f"{where} : « {q.text} »" if where else f"« {q.text} »")
+            quote = translate("Handout", "« {quote} »").format(quote=q.text)
+            parts.append(f"{where}{translate('Handout', ' : ')}{quote}" if where else quote)
         elif where:
             parts.append(where)
     return " | ".join(parts)
+
+
+def _reference(label: str, citation: str, slide_word: str, slide: int | None) -> str:
+    return f"- {label}{translate('Handout', ' : ')}{citation} ({slide_word} {slide})"
 
 
 def markdown_cell(text: str) -> str:
@@ -113,9 +119,10 @@ def marked_text(cell: Cell, comp: Comparison) -> str:
 
 def comparison_csv(comp: Comparison) -> str:
     """One line per row; per study a value column and a "sources" column (slide and quote)."""
-    header = ["Catégorie", "Ligne", "Unité"]
+    header = [translate("Handout", "Catégorie"), translate("Handout", "Ligne"),
+              translate("Handout", "Unité")]
     for s in comp.studies:
-        header += [s.label, f"{s.label} — sources"]
+        header += [s.label, translate("Handout", "{study} — sources").format(study=s.label)]
     rows = [header]
     for row in comp.rows:
         line = [row.category, row.label, row.unit or ""]
@@ -136,12 +143,15 @@ def comparison_markdown(comp: Comparison) -> str:
     lines = markdown_table(header, rows)
     lines += [
         "",
-        f"{lab.best} meilleure valeur, {lab.worst} moins bonne (valeurs ponctuelles comparables "
-        f"seulement) ; {lab.nr} = non rapporté ; valeurs telles qu'écrites sur les diapositives ; "
-        f"{lab.reading} {lab.reading_legend}.",
+        translate(
+            "Handout",
+            "{best} meilleure valeur, {worst} moins bonne (valeurs ponctuelles comparables "
+            "seulement) ; {nr} = non rapporté ; valeurs telles qu'écrites sur les diapositives ;",
+        ).format(best=lab.best, worst=lab.worst, nr=lab.nr)
+        + f" {lab.reading} {lab.reading_legend}.",
         "",
     ]
-    lines += [f"- {s.label} : {s.citation} ({lab.slide} {s.slide})" for s in comp.studies]
+    lines += [_reference(s.label, s.citation, lab.slide, s.slide) for s in comp.studies]
     lines += _markdown_notes(
         [(s.label, row.label, c.readings) for row in comp.rows
          for s, c in zip(comp.studies, row.cells, strict=True)], lab)
@@ -152,8 +162,9 @@ def _markdown_notes(entries: list[tuple[str, str, tuple[str, ...]]], lab: Labels
     notes = readings_notes(entries, lab)
     if not notes:
         return []
-    return ["", f"{lab.reading} {lab.readings_title} :", ""] + [
-        f"- {where} : {markdown_cell(reason)}" for where, reason in notes
+    colon = translate("Handout", " : ")
+    return ["", f"{lab.reading} {lab.readings_title}{colon.rstrip()}", ""] + [
+        f"- {where}{colon}{markdown_cell(reason)}" for where, reason in notes
     ]
 
 
@@ -202,10 +213,10 @@ def comparison_json(comp: Comparison) -> str:
 
 def matrix_csv(m: Matrix) -> str:
     """Factors × studies; then per study a "sources" column; then agreement and reason."""
-    header = ["Catégorie", "Facteur"]
+    header = [translate("Handout", "Catégorie"), translate("Handout", "Facteur")]
     for s in m.studies:
-        header += [s.label, f"{s.label} — sources"]
-    header += ["Accord", "Motif"]
+        header += [s.label, translate("Handout", "{study} — sources").format(study=s.label)]
+    header += [translate("Handout", "Accord"), translate("Handout", "Motif")]
     rows = [header]
     for factor, cells, conflict in zip(m.factors, m.cells, m.conflicts, strict=True):
         line = [factor.category, factor.name]
@@ -221,7 +232,8 @@ def matrix_csv(m: Matrix) -> str:
 
 def matrix_markdown(m: Matrix) -> str:
     lab = m.labels
-    header = ["Facteur"] + [s.label for s in m.studies] + ["Accord"]
+    header = ([translate("Handout", "Facteur")] + [s.label for s in m.studies]
+              + [translate("Handout", "Accord")])
     rows = [
         [f.name] + [c.text for c in cells] + [lab.status(k.status)]
         for f, cells, k in zip(m.factors, m.cells, m.conflicts, strict=True)
@@ -229,18 +241,22 @@ def matrix_markdown(m: Matrix) -> str:
     lines = markdown_table(header, rows)
     lines += [
         "",
-        f"{lab.poor} = péjoratif, {lab.favourable} = favorable, {lab.not_significant} = non "
-        f"significatif ; {lab.nr} = non rapporté. {lab.conflict} : sens opposés ; "
-        f"{lab.discordant} : significatif dans une série, NS dans une autre. "
-        f"{lab.reading} {lab.reading_legend}.",
+        translate(
+            "Handout",
+            "{poor} = péjoratif, {fav} = favorable, {ns} = non significatif ; {nr} = non "
+            "rapporté. {conflict} : sens opposés ; {discordant} : significatif dans une série, "
+            "NS dans une autre.",
+        ).format(poor=lab.poor, fav=lab.favourable, ns=lab.not_significant, nr=lab.nr,
+                 conflict=lab.conflict, discordant=lab.discordant)
+        + f" {lab.reading} {lab.reading_legend}.",
         "",
     ]
     lines += [
-        f"- {f.name} — {lab.status(k.status)} : {k.reason}"
+        f"- {f.name} — {lab.status(k.status)}{translate('Handout', ' : ')}{k.reason}"
         for f, k in zip(m.factors, m.conflicts, strict=True)
         if k.reason
     ]
-    lines += [""] + [f"- {s.label} : {s.citation} ({lab.slide} {s.slide})" for s in m.studies]
+    lines += [""] + [_reference(s.label, s.citation, lab.slide, s.slide) for s in m.studies]
     lines += _markdown_notes(
         [(s.label, f.name, c.readings) for f, cells in zip(m.factors, m.cells, strict=True)
          for s, c in zip(m.studies, cells, strict=True)], lab)

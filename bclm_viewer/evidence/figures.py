@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from bclm_viewer.evidence.words import FRENCH, Labels
+from bclm_viewer.i18n import translate
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.query.evidence_reads import EvidenceReads
 from bclm_viewer.query.readings import READING_MARK, parse_readings
@@ -23,7 +24,7 @@ class UnknownStudyError(KbError):
 
     def __init__(self, ids: Sequence[str]) -> None:
         self.ids = tuple(ids)
-        super().__init__("étude(s) inconnue(s) : " + ", ".join(self.ids))
+        super().__init__(translate("Evidence", "étude(s) inconnue(s) : ") + ", ".join(self.ids))
 
 
 # ----- records --------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bclm_viewer.evidence import words
 from bclm_viewer.evidence.agreement import (
     CONCORDANT,
     CONFLICT,
@@ -38,6 +39,7 @@ from bclm_viewer.evidence.figures import (
     load_findings,
 )
 from bclm_viewer.evidence.words import FRENCH, Labels
+from bclm_viewer.i18n import translate
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import EFFECTS
 from bclm_viewer.query.evidence_reads import KbSource, reads_of
@@ -56,7 +58,8 @@ MAX_SEEK_LEVELS = 64
 class UnknownFactorError(KbError):
     def __init__(self, ids: Sequence[str]) -> None:
         self.ids = tuple(ids)
-        super().__init__("facteur(s) inconnu(s) : " + ", ".join(self.ids))
+        super().__init__(translate("Evidence", "facteur(s) inconnu(s) : ")
+                         + ", ".join(self.ids))
 
 
 # ----- cells ----------------------------------------------------------------------------------
@@ -137,7 +140,7 @@ class MatrixSource:
             raise UnknownFactorError(missing)
         order = grouped_by_category((f, r[2]) for f, r in rows.items())
         keep = [f for f in order if not wanted or f in wanted]
-        return [MatrixFactor(f, rows[f][1], rows[f][2]) for f in keep]
+        return [MatrixFactor(f, rows[f][1], words.category(rows[f][2])) for f in keep]
 
     def _load_study_ids(self, study_ids: Sequence[str] | None) -> Sequence[str]:
         if study_ids is not None:

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
+from bclm_viewer.i18n import name_column
 from bclm_viewer.query.readings import readings_sql
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class EvidenceReads:
     def factors(self) -> list[Row]:
         """(id, name_fr, category) of every factor, in vocabulary order."""
         return self._con.execute(
-            "SELECT id, name_fr, category FROM factors ORDER BY sort_order"
+            f"SELECT id, {name_column()}, category FROM factors ORDER BY sort_order"
         ).fetchall()
 
     def factor_count(self) -> int:
@@ -124,14 +125,15 @@ class EvidenceReads:
     def measures(self) -> list[Row]:
         """(id, name_fr, unit, category, higher_is_better) of every measure, in order."""
         return self._con.execute(
-            "SELECT id, name_fr, unit, category, higher_is_better FROM measures "
+            f"SELECT id, {name_column()}, unit, category, higher_is_better FROM measures "
             "ORDER BY sort_order"
         ).fetchall()
 
     def measure(self, measure_id: str) -> Row | None:
         """(id, name_fr, unit, category, higher_is_better) of one measure, or None."""
         row: Row | None = self._con.execute(
-            "SELECT id, name_fr, unit, category, higher_is_better FROM measures WHERE id = ?",
+            f"SELECT id, {name_column()}, unit, category, higher_is_better FROM measures "
+            "WHERE id = ?",
             (measure_id,),
         ).fetchone()
         return row

@@ -46,6 +46,10 @@ def _application() -> QApplication:
         if path.is_file():
             icon.addFile(str(path))
     app.setWindowIcon(icon)
+    from bclm_viewer import i18n
+    from bclm_viewer.ui.i18n import choose_language, install
+
+    install(choose_language(i18n.chosen_language()))  # before the first window or message
     return app
 
 
@@ -247,6 +251,9 @@ def _smoke(app: QApplication, window: MainWindow) -> int:
                   file=sys.stderr)
             return 1
         counts = window.kb.counts()
+        from bclm_viewer.ui.i18n import summary_line
+
+        print(summary_line(window))
         print(
             "smoke test ok: "
             + ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))

@@ -16,8 +16,8 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.first_paint import after_first_paint
@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.fullscreen_action)
         self.present_action = self._action(self.tr("&Présentation"), self.present, "F5")
         view_menu.addAction(self.present_action)
+        self._build_language_menu(view_menu)
 
         help_menu = bar.addMenu(self.tr("&Aide"))
         self.shortcuts_action = self._action(
@@ -380,6 +381,28 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("À &propos…"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """Affichage -> Langue: each language named in itself; applied at once (the window is
+        rebuilt in it, ``ui/i18n.py``) and remembered."""
+        from bclm_viewer import i18n
+
+        menu = view_menu.addMenu(self.tr("&Langue"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in (("fr", "Français"), ("en", "English")):
+            action = QAction(name, group)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.language())
+            action.triggered.connect(partial(self.set_language, code))
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, language: str) -> MainWindow:
+        """Show the app in ``language`` from now on: returns the window that shows it."""
+        from bclm_viewer.ui.i18n import switch_language
+
+        return switch_language(self, language)
 
     def focus_search(self) -> None:
         self.switch_to("studies")

@@ -21,7 +21,8 @@ def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
+    """``bclm-viewer --lang en ARGV``: these tests read the English output."""
+    status = main(["--lang", "en", *argv])
     captured = capsys.readouterr()
     return status, captured.out, captured.err
 
@@ -58,7 +59,7 @@ def test_search_text_lists_hits(kb_path: Path, capsys: pytest.CaptureFixture[str
     status, out, _ = run(capsys, "--kb", str(kb_path), "search", "hepatectomie")
     assert status == 0
     assert "1 of 7 studies" in out
-    assert "full-text hit(s) for 'hepatectomie'" in out
+    assert "full-text hits for 'hepatectomie'" in out
     assert "**Hépatectomie**" in out  # marks shown as bold markers in a pipe
     assert "\x02" not in out and "\x03" not in out
 
@@ -97,10 +98,10 @@ def test_factors(kb_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "--kb", str(kb_path), "factors")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "Patiente"
+    assert lines[0] == "Patient"  # the category, in English (--lang en)
     age = next(line for line in lines if line.strip().startswith("age "))
-    assert age.rstrip().endswith("2 study(ies)")
-    assert lines.index("Biologie tumorale") < next(
+    assert age.rstrip().endswith("2 studies")
+    assert lines.index("Tumour biology") < next(
         i for i, line in enumerate(lines) if line.strip().startswith("her2 ")
     )
     status, out, _ = run(capsys, "--kb", str(kb_path), "factors", "--json")
@@ -114,11 +115,11 @@ def test_show(kb_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "--kb", str(kb_path), "show", "page-2014")
     assert status == 0
     assert "Page AL, Surgical management of non colorectal cancer liver metastases" in out
-    assert "Kind:         n.r." in out and "Patients:     n.r." in out
-    assert "< 10 % — slide 1 — « OS5 : < 10 % »" in out
-    assert "40-60 %, group opérées — slide 1 — « OS5 opérées : 40-60 % »" in out
+    assert "Type:           n.r." in out and "Patients:       n.r." in out
+    assert "< 10 % — slide 1 — “OS5 : < 10 %”" in out
+    assert "40-60 %, group opérées — slide 1 — “OS5 opérées : 40-60 %”" in out
     _, out, _ = run(capsys, "--kb", str(kb_path), "show", "mariani-2013")
-    assert "p 0.049 — slide 5 — « N0/ N1 p=0.049 »" in out
+    assert "p 0.049 — slide 5 — “N0/ N1 p=0.049”" in out
     assert "not significant; endpoint n.r.; analysis n.r." in out
 
 
@@ -167,7 +168,7 @@ def test_default_kb_is_built_from_the_packaged_content(
     # No --kb: the bundled KB, built into the (per-test) cache folder on first use.
     status, out, err = run(capsys, "show", "adam-2006")
     assert status == 0, err
-    assert "« OS5: 37% »" in out and "« DFS5: 21% »" in out
+    assert "“OS5: 37%”" in out and "“DFS5: 21%”" in out
     status, out, _ = run(capsys, "search", "--factor", "age", "--json")
     assert status == 0
     found = {s["id"] for s in json.loads(out)["studies"]}

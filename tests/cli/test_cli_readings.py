@@ -21,7 +21,7 @@ def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
-    assert main(list(argv)) == 0
+    assert main(["--lang", "en", *argv]) == 0  # the English output
     return capsys.readouterr().out
 
 
@@ -29,10 +29,10 @@ def test_show_marks_readings_and_footnotes_them(
     kb_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = run(capsys, "--kb", str(kb_path), "show", "adam-2006")
-    assert "Kind:         series ◊1" in out
+    assert "Type:           series ◊1" in out
     assert "analysis multivariate ◊" in out
-    assert "Centre:       Hôpital Paul Brousse\n" in out  # on the slide: not marked
-    assert "◊1. Kind: « série » n'est pas écrit sur la diapositive" in out
+    assert "Centre:         Hôpital Paul Brousse\n" in out  # on the slide: not marked
+    assert "◊1. Type: « série » n'est pas écrit sur la diapositive" in out
     assert "un modèle de Cox peut aussi être univarié" in out
     data = json.loads(run(capsys, "--kb", str(kb_path), "show", "adam-2006", "--json"))
     assert "série" in data["study"]["readings"]["kind"]
@@ -45,7 +45,7 @@ def test_show_gives_both_arms_of_a_case_control_study(
     kb_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = run(capsys, "--kb", str(kb_path), "show", "mariani-2013")
-    assert "Patients:     51 / 50\n" in out
+    assert "Patients:       51 / 50\n" in out
     data = json.loads(run(capsys, "--kb", str(kb_path), "show", "mariani-2013", "--json"))
     assert (data["study"]["n_patients"], data["study"]["n_controls"]) == (51, 50)
     assert data["study"]["n_text"] == "51 / 50"
@@ -54,19 +54,19 @@ def test_show_gives_both_arms_of_a_case_control_study(
 def test_compare_and_matrix_mark_readings_in_markdown_and_json(
     kb_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    md = run(capsys, "--kb", str(kb_path), "compare", "treska-2014", "abbott-2012")
+    md = run(capsys, "--lang", "fr", "--kb", str(kb_path), "compare", "treska-2014", "abbott-2012")
     assert "▼ péj. Age < 50 (OS ◊, DFS ◊)" in md
     assert "▲ fav. ◊ RH + (critère n.r., multiv. ◊)" in md
     assert "◊ lecture" in md  # the legend
     assert "Treska 2014 — Âge : tableau « OS DFS »" in md  # the footnote
-    data = json.loads(run(capsys, "--kb", str(kb_path), "compare", "treska-2014",
+    data = json.loads(run(capsys, "--lang", "fr", "--kb", str(kb_path), "compare", "treska-2014",
                           "abbott-2012", "--format", "json"))
     age = next(r for r in data["rows"] if r["key"] == "factor:age")
     assert "première colonne" in age["cells"][0]["reading"]
     assert age["cells"][1]["reading"] is None
-    md = run(capsys, "--kb", str(kb_path), "matrix", "--factor", "age")
+    md = run(capsys, "--lang", "fr", "--kb", str(kb_path), "matrix", "--factor", "age")
     assert "(OS ◊, DFS ◊)" in md and "Lectures de la diapositive" in md
-    data = json.loads(run(capsys, "--kb", str(kb_path), "matrix", "--factor", "age",
+    data = json.loads(run(capsys, "--lang", "fr", "--kb", str(kb_path), "matrix", "--factor", "age",
                           "--format", "json"))
     cells = {c["study_id"]: c for c in data["factors"][0]["cells"]}
     assert "diapositive 7" in cells["dittmar-2013"]["reading"]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bclm_viewer.i18n import translate
 from bclm_viewer.kb.content import (
     Problem,
     Slide,
@@ -161,7 +162,8 @@ class ReviewSession:
         return sum(not i.pending for i in self.items)
 
     def progress(self) -> str:
-        return f"{self.reviewed} / {len(self.items)} revus"
+        return translate("Importer", "{done} / {total} revus").format(
+            done=self.reviewed, total=len(self.items))
 
     def slide_text(self, number: int | None) -> str:
         slide = self.slide(number)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from bclm_viewer.i18n import language
 from bclm_viewer.query.detail_records import GlossaryEntry
 from bclm_viewer.ui.common.labels import safe_tooltip
 from bclm_viewer.ui.common.text_browser import OfflineTextBrowser
@@ -97,6 +98,8 @@ class GlossaryMatcher:
 
 def entry_line(entry: GlossaryEntry) -> str:
     """"MHKS : métastases hépatiques de cancer du sein (breast cancer liver metastases)"."""
+    if language() == "en":
+        return f"{entry.term}: {entry.meaning_en or entry.meaning_fr}"
     line = f"{entry.term} : {entry.meaning_fr}"
     return f"{line} ({entry.meaning_en})" if entry.meaning_en else line
 

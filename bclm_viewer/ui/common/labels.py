@@ -16,11 +16,12 @@ from bclm_viewer.evidence.words import figure_text as figure_text
 from bclm_viewer.ui.common.qt import translator
 
 _tr = translator("Labels")
+_words = translator("Words")  # evidence.words marks its words in this context
 
 
 def not_reported() -> str:
     """The one spelling of a value the deck does not give."""
-    return _tr(words.NR)
+    return _words(words.NR)
 
 
 # Greyed italics: a value the deck does not give, or a hint where content will appear.
@@ -41,7 +42,7 @@ def or_nr(value: object) -> str:
 
 
 def _translated(table: dict[str, str]) -> dict[str, str]:
-    return {code: _tr(word) for code, word in table.items()}
+    return {code: _words(word) for code, word in table.items()}
 
 
 def kind_labels() -> dict[str, str]:
@@ -107,7 +108,7 @@ def question_kind_labels() -> dict[str, str]:
 
 def ui_labels() -> Labels:
     """The words of the comparison and the matrix (``evidence.words.Labels``), translated."""
-    return FRENCH.translated(translator("Comparison"))
+    return FRENCH.translated(_words)
 
 
 def slide_quote(slide: int | None, source: str | None) -> str:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bclm_viewer.evidence import words
 from bclm_viewer.evidence.compare import measure_figures, measure_info
+from bclm_viewer.i18n import localized
 from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.ui.common import export_ui
 from bclm_viewer.ui.evidence.chart_drawing import Bar, MeasureChart, bars_for, n_text, value_label
@@ -57,7 +59,8 @@ class ChartPage(QWidget):
         self.measure_combo.setAccessibleName(self.tr("Mesure"))
         for m in kb.measures():
             unit = "" if m.unit in ("", "n") else f" ({m.unit})"
-            self.measure_combo.addItem(f"{m.category or ''} — {m.name_fr}{unit}", m.id)
+            name = localized(m.name_fr, m.name_en)
+            self.measure_combo.addItem(f"{words.category(m.category)} — {name}{unit}", m.id)
         index = self.measure_combo.findData(DEFAULT_MEASURE)
         self.measure_combo.setCurrentIndex(max(index, 0))
         self.scope_label = QLabel(self)
@@ -193,7 +196,7 @@ class ChartPage(QWidget):
         if missing:
             names = ", ".join(s.label for s in missing[:MAX_NAMED])
             if len(missing) > MAX_NAMED:
-                names += self.tr(" et {k} autre(s)").format(k=len(missing) - MAX_NAMED)
+                names += self.tr(" et %n autre(s)", "", len(missing) - MAX_NAMED)
             parts.append(self.tr("Non rapporté : {names}").format(names=names))
         parts.append(self.tr("Valeurs telles qu'écrites sur les diapositives."))
         reasons = dict.fromkeys(

@@ -169,7 +169,7 @@ class ComparePage(QWidget):
                 )
             )
         else:
-            self.title.setText(self.tr("Comparaison de {n} étude(s)").format(n=n))
+            self.title.setText(self.tr("Comparaison de %n étude(s)", "", n))
         has = n > 0
         self.remove_button.setEnabled(has)
         self.cite_button.setEnabled(has)

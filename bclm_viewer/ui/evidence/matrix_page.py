@@ -95,7 +95,7 @@ class MatrixPage(QWidget):
             (self.tr("mixte"), EFFECT_BG["mixed"].name()),
             (self.tr("n.r. = non rapporté"), "#ffffff"),
             (self.tr("⚠ conflit : sens opposés"), FLAG_BG["conflict"].name()),
-            (self.tr("≠ discordance : significatif / NS"), FLAG_BG["discordant"].name()),
+            (self.tr("≠ discordance : signif. / NS"), FLAG_BG["discordant"].name()),
             (self.tr("? sens non comparable"), "#ffffff"),
         ):
             legend.addWidget(_swatch(text, color, self))
@@ -196,9 +196,9 @@ class MatrixPage(QWidget):
             self.title.setText(self.tr("Aucun facteur en désaccord entre ces études."))
         else:
             self.title.setText(
-                self.tr("Matrice des preuves : {f} facteur(s) × {s} étude(s)").format(
-                    f=len(src.factors) if shown is None else shown, s=len(src.study_ids)
-                )
+                self.tr("Matrice des preuves : %n facteur(s)", "",
+                        len(src.factors) if shown is None else shown)
+                + self.tr(" × %n étude(s)", "", len(src.study_ids))
             )
         self.all_button.setVisible(self._study_ids is not None)
         self._clear_detail()

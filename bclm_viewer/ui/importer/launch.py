@@ -12,8 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from bclm_viewer.ui.common.qt import translator
+
 if TYPE_CHECKING:
     from bclm_viewer.ui.importer.review_page import ReviewWindow
+
+_tr = translator("Importer")
 
 
 def content_kb_path(root: Path) -> Path:
@@ -54,12 +58,13 @@ def import_deck_dialog(parent: QWidget) -> ReviewWindow | None:
     from bclm_viewer.kb.importer.write import import_deck
 
     deck, _ = QFileDialog.getOpenFileName(
-        parent, "Importer un diaporama", "", "Diaporamas (*.pptx *.txt);;Tous les fichiers (*)"
+        parent, _tr("Importer un diaporama"), "",
+        _tr("Diaporamas (*.pptx *.txt);;Tous les fichiers (*)")
     )
     if not deck:
         return None
     into = QFileDialog.getExistingDirectory(
-        parent, "Dossier de contenu où l'importer (nouveau ou existant)"
+        parent, _tr("Dossier de contenu où l'importer (nouveau ou existant)")
     )
     if not into:
         return None
@@ -68,9 +73,10 @@ def import_deck_dialog(parent: QWidget) -> ReviewWindow | None:
         import_deck(Path(deck), Path(into))
     except (DeckError, OSError) as exc:
         QApplication.restoreOverrideCursor()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Import impossible", "", parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Import impossible"), "",
+                          parent=parent)
         box.setTextFormat(box.textFormat().PlainText)
-        box.setText(f"{exc}. Rien n'a été écrit.")
+        box.setText(_tr("{error}. Rien n'a été écrit.").format(error=exc))
         box.exec()
         return None
     QApplication.restoreOverrideCursor()
@@ -90,7 +96,7 @@ def run_content(root: Path, include_drafts: bool, review: bool, smoke_test: bool
     except Exception as exc:  # noqa: BLE001 - every failure becomes a readable message
         print(f"bclm-viewer: {root}: {exc}", file=sys.stderr)
         if not smoke_test:
-            show_error("Contenu illisible", str(exc))
+            show_error(_tr("Contenu illisible"), str(exc))
         return 1
     if smoke_test:
         app.processEvents()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bclm_viewer.i18n import QT_TRANSLATE_NOOP, localized
 from bclm_viewer.kb.content import STUDY_KINDS
 from bclm_viewer.kb.importer.review import (
     FIGURE_FIELDS,
@@ -29,21 +30,31 @@ from bclm_viewer.kb.importer.review import (
     ReviewSession,
 )
 from bclm_viewer.kb.schema import ANALYSES, EFFECTS, ENDPOINTS
+from bclm_viewer.ui.common.labels import analysis_label, effect_label
+from bclm_viewer.ui.common.qt import translator
 
-EFFECT_LABELS = {
-    "poor": "péjoratif", "favourable": "favorable", "not significant": "non significatif"
-}
-FIELD_LABELS = {
-    "first_author": "Premier auteur", "year": "Année", "journal": "Revue", "title": "Titre",
-    "kind": "Type d'étude", "measure": "Mesure", "value": "Valeur", "group": "Groupe",
-    "p": "p", "factor": "Facteur", "level": "Niveau", "effect": "Effet",
-    "endpoint": "Critère (OS / DFS)", "analysis": "Analyse",
+_tr = translator("Importer")
+FIELD_LABELS = {  # translated where shown (_tr)
+    "first_author": QT_TRANSLATE_NOOP("Importer", "Premier auteur"),
+    "year": QT_TRANSLATE_NOOP("Importer", "Année"),
+    "journal": QT_TRANSLATE_NOOP("Importer", "Revue"),
+    "title": QT_TRANSLATE_NOOP("Importer", "Titre"),
+    "kind": QT_TRANSLATE_NOOP("Importer", "Type d'étude"),
+    "measure": QT_TRANSLATE_NOOP("Importer", "Mesure"),
+    "value": QT_TRANSLATE_NOOP("Importer", "Valeur"),
+    "group": QT_TRANSLATE_NOOP("Importer", "Groupe"),
+    "p": "p",
+    "factor": QT_TRANSLATE_NOOP("Importer", "Facteur"),
+    "level": QT_TRANSLATE_NOOP("Importer", "Niveau"),
+    "effect": QT_TRANSLATE_NOOP("Importer", "Effet"),
+    "endpoint": QT_TRANSLATE_NOOP("Importer", "Critère (OS / DFS)"),
+    "analysis": QT_TRANSLATE_NOOP("Importer", "Analyse"),
 }
 
 
 def _combo(choices: list[tuple[str, str]]) -> QComboBox:
     box = QComboBox()
-    box.addItem("— non renseigné —", "")
+    box.addItem(_tr("— non renseigné —"), "")
     for value, label in choices:
         box.addItem(label, value)
     return box
@@ -58,8 +69,9 @@ class ReviewForm(QWidget):
         self.study = QComboBox()
         self.study.addItems(session.study_ids)
         self.study.setObjectName("review-study")
-        measures = [(m.id, f"{m.name_fr} ({m.unit})") for m in session.measures]
-        factors = [(f.id, f.name_fr) for f in session.factors]
+        measures = [(m.id, f"{localized(m.name_fr, m.name_en)} ({m.unit})")
+                    for m in session.measures]
+        factors = [(f.id, localized(f.name_fr, f.name_en)) for f in session.factors]
         self.editors: dict[str, dict[str, QWidget]] = {
             "study": {k: QLineEdit() for k in STUDY_FIELDS if k != "kind"},
             "figure": {k: QLineEdit() for k in FIGURE_FIELDS if k != "measure"},
@@ -68,10 +80,10 @@ class ReviewForm(QWidget):
         self.editors["study"]["kind"] = _combo([(k, k) for k in STUDY_KINDS])
         self.editors["figure"]["measure"] = _combo(measures)
         self.editors["finding"]["factor"] = _combo(factors)
-        self.editors["finding"]["effect"] = _combo([(e, EFFECT_LABELS[e]) for e in EFFECTS])
+        self.editors["finding"]["effect"] = _combo([(e, effect_label(e)) for e in EFFECTS])
         self.editors["finding"]["endpoint"] = _combo([(e, e) for e in ENDPOINTS])
         self.editors["finding"]["analysis"] = _combo(
-            [(a, {"univariate": "univariée", "multivariate": "multivariée"}[a]) for a in ANALYSES]
+            [(a, analysis_label(a)) for a in ANALYSES]
         )
         self.stack = QStackedWidget()
         order = {"study": STUDY_FIELDS, "figure": FIGURE_FIELDS, "finding": FINDING_FIELDS}
@@ -83,12 +95,12 @@ class ReviewForm(QWidget):
             for key in keys:
                 editor = self.editors[kind][key]
                 editor.setObjectName(f"review-{kind}-{key}")
-                form.addRow(FIELD_LABELS[key], editor)
+                form.addRow(_tr(FIELD_LABELS[key]), editor)
             self._pages[kind] = self.stack.addWidget(page)
         self.reading_field = QComboBox()
         self.reading_reason = QLineEdit()
-        self.reading_reason.setPlaceholderText("raison : ce que la mise en page suggère…")
-        self.reading_button = QPushButton("Marquer comme lecture")
+        self.reading_reason.setPlaceholderText(_tr("raison : ce que la mise en page suggère…"))
+        self.reading_button = QPushButton(_tr("Marquer comme lecture"))
         self.reading_button.clicked.connect(self._mark_reading)
         self.readings_label = QLabel()
         self.readings_label.setWordWrap(True)
@@ -98,7 +110,7 @@ class ReviewForm(QWidget):
         reading_row.addWidget(self.reading_reason, 1)
         reading_row.addWidget(self.reading_button)
         self.study_row = QFormLayout()
-        self.study_row.addRow("Étude", self.study)
+        self.study_row.addRow(_tr("Étude"), self.study)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.study_row)
@@ -122,7 +134,7 @@ class ReviewForm(QWidget):
         self.reading_field.clear()
         if item.kind != "study":
             for key in self.editors[item.kind]:
-                self.reading_field.addItem(FIELD_LABELS[key], key)
+                self.reading_field.addItem(_tr(FIELD_LABELS[key]), key)
         for w in (self.reading_field, self.reading_reason, self.reading_button):
             w.setEnabled(item.kind != "study")
         self.readings = dict(item.readings)
@@ -157,7 +169,8 @@ class ReviewForm(QWidget):
 
     def _show_readings(self) -> None:
         if not self.readings:
-            self.readings_label.setText("Aucun champ marqué comme lecture.")
+            self.readings_label.setText(_tr("Aucun champ marqué comme lecture."))
             return
-        self.readings_label.setText("Lectures : " + " ; ".join(
-            f"{FIELD_LABELS.get(k, k)} — {v}" for k, v in self.readings.items()))
+        self.readings_label.setText(_tr("Lectures : {fields}").format(fields=_tr(" ; ").join(
+            f"{_tr(FIELD_LABELS[k]) if k in FIELD_LABELS else k} — {v}"
+            for k, v in self.readings.items())))

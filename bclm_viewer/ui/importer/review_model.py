@@ -16,12 +16,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from bclm_viewer.i18n import QT_TRANSLATE_NOOP
 from bclm_viewer.kb.importer.review import ACCEPTED, REJECTED, ReviewItem, ReviewSession
-from bclm_viewer.ui.common.qt import Index
+from bclm_viewer.ui.common.qt import Index, translator
 from bclm_viewer.ui.common.roles import ReviewItemRole
 
-COLUMNS = ("Statut", "Diapo", "Étude", "Type", "Mesure / facteur", "Valeur / niveau", "Ligne")
-KIND_LABELS = {"study": "étude", "figure": "chiffre", "finding": "facteur"}
+_tr = translator("Importer")
+COLUMNS = (  # translated where shown (_tr)
+    QT_TRANSLATE_NOOP("Importer", "Statut"),
+    QT_TRANSLATE_NOOP("Importer", "Diapo"),
+    QT_TRANSLATE_NOOP("Importer", "Étude"),
+    QT_TRANSLATE_NOOP("Importer", "Type"), QT_TRANSLATE_NOOP("Importer", "Mesure / facteur"),
+    QT_TRANSLATE_NOOP("Importer", "Valeur / niveau"), QT_TRANSLATE_NOOP("Importer", "Ligne"),
+)
+KIND_LABELS = {
+    "study": QT_TRANSLATE_NOOP("Importer", "étude"),
+    "figure": QT_TRANSLATE_NOOP("Importer", "chiffre"),
+    "finding": QT_TRANSLATE_NOOP("Importer", "facteur"),
+}
+# The statuses as the review files store them, translated where shown.
+_STATUS_WORDS = (QT_TRANSLATE_NOOP("Importer", "à revoir"),
+                 QT_TRANSLATE_NOOP("Importer", "accepté"), QT_TRANSLATE_NOOP("Importer", "rejeté"))
 _STATUS_COLOURS = {ACCEPTED: QColor("#2e7d32"), REJECTED: QColor("#9e9e9e")}
 
 
@@ -55,7 +70,7 @@ class ReviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -69,13 +84,13 @@ class ReviewModel(QAbstractTableModel):
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
-                return item.status
+                return _tr(item.status)  # the status is stored in French (a code)
             if col == 1:
                 return "" if item.slide is None else str(item.slide)
             if col == 2:
                 return item.study_id
             if col == 3:
-                return KIND_LABELS.get(item.kind, item.kind)
+                return _tr(KIND_LABELS[item.kind]) if item.kind in KIND_LABELS else item.kind
             if col in (4, 5):
                 return _what(item)[col - 4]
             if col == 6:
@@ -102,7 +117,8 @@ class ReviewModel(QAbstractTableModel):
 
     def progress(self) -> str:
         text = self.session.progress()
-        return text if self.session.loaded else f"{text} (lecture des fichiers…)"
+        return text if self.session.loaded else _tr("{progress} (lecture des fichiers…)").format(
+            progress=text)
 
     def _changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

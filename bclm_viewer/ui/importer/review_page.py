@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from bclm_viewer.kb.importer.review import ReviewError, ReviewSession
 from bclm_viewer.kb.validate import normalise
+from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.first_paint import after_first_paint
 from bclm_viewer.ui.importer.review_form import ReviewForm
 from bclm_viewer.ui.importer.review_model import ReviewModel
 from bclm_viewer.ui.settings import restore_splitter, settings
 
+_tr = translator("Importer")
 _HIGHLIGHT = QColor("#fff59d")
 
 
@@ -111,8 +113,8 @@ class ReviewPage(QWidget):
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b71c1c;")
-        self.accept_button = QPushButton("Accepter (Entrée)")
-        self.reject_button = QPushButton("Rejeter (Suppr)")
+        self.accept_button = QPushButton(_tr("Accepter (Entrée)"))
+        self.reject_button = QPushButton(_tr("Rejeter (Suppr)"))
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button.clicked.connect(self.reject_current)
         buttons = QHBoxLayout()
@@ -176,7 +178,8 @@ class ReviewPage(QWidget):
         self.form.show_item(item)
         number = item.slide
         slide = self.session.slide(number)
-        self.slide_title.setText(f"Diapositive {number} — {slide.title}" if slide else "")
+        self.slide_title.setText(_tr("Diapositive {n} — {title}").format(
+            n=number, title=slide.title) if slide else "")
         text = slide.text if slide is not None else ""
         if self.slide.toPlainText() != text:
             self.slide.setPlainText(text)
@@ -215,7 +218,7 @@ class ReviewPage(QWidget):
                 readings=self.form.readings if item.kind != "study" else None,
             )
         except (ReviewError, OSError) as exc:
-            self.error.setText("Non accepté : " + str(exc))
+            self.error.setText(_tr("Non accepté : {error}").format(error=exc))
             return
         self._next(row)
 
@@ -227,7 +230,7 @@ class ReviewPage(QWidget):
         try:
             self.model.reject(row)
         except (ReviewError, OSError) as exc:
-            self.error.setText("Non rejeté : " + str(exc))
+            self.error.setText(_tr("Non rejeté : {error}").format(error=exc))
             return
         self._next(row)
 
@@ -236,7 +239,7 @@ class ReviewPage(QWidget):
         if nxt is not None:
             self.table.selectRow(nxt)
         else:
-            self.error.setText("Tout est revu : Ctrl+B construit la base et l'ouvre.")
+            self.error.setText(_tr("Tout est revu : Ctrl+B construit la base et l'ouvre."))
 
     def save_state(self) -> None:
         settings().setValue("review/splitter", self.splitter.saveState())
@@ -249,15 +252,15 @@ class ReviewWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.root = Path(root)
-        self.setWindowTitle(f"Revue de l'import — {self.root}")
+        self.setWindowTitle(_tr("Revue de l'import — {folder}").format(folder=self.root))
         self.page = ReviewPage(ReviewSession(self.root, load_all=False), self)
         self.setCentralWidget(self.page)
         self.opened: list[QMainWindow] = []
-        menu = self.menuBar().addMenu("&Revue")
-        build = QAction("&Construire la base et l'ouvrir", self)
+        menu = self.menuBar().addMenu(_tr("&Revue"))
+        build = QAction(_tr("&Construire la base et l'ouvrir"), self)
         build.setShortcut(QKeySequence("Ctrl+B"))
         build.triggered.connect(self.build_and_open)
-        close = QAction("&Fermer", self)
+        close = QAction(_tr("&Fermer"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         menu.addAction(build)
@@ -270,7 +273,8 @@ class ReviewWindow(QMainWindow):
         try:
             path = build_content(self.root, include_drafts=True)
         except Exception as exc:  # noqa: BLE001 - shown to the reviewer, who can fix it
-            self.page.error.setText("La base n'a pas pu être construite :\n" + str(exc))
+            self.page.error.setText(_tr("La base n'a pas pu être construite :\n{error}").format(
+                error=exc))
             return None
         window = open_main_window(path)
         self.opened.append(window)

@@ -10,18 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from bclm_viewer.notes import UserStoreError, comparison_ref
 from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.notes.user_data import UserData
-
-_MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)
-
 
 tr = translator("AddToList")
 
@@ -29,7 +23,9 @@ tr = translator("AddToList")
 def default_list_name(today: date | None = None) -> str:
     """« Exposé du 12 mars »: what a new list is called until the user renames it."""
     d = today or date.today()
-    return tr("Exposé du {day} {month}").format(day=d.day, month=_MONTHS[d.month - 1])
+    # The month in the UI's language: ui/i18n.py sets the default QLocale with the language.
+    month = QLocale().monthName(d.month, QLocale.FormatType.LongFormat)
+    return tr("Exposé du {day} {month}").format(day=d.day, month=month)
 
 
 def add_item(data: UserData, list_id: int | None, kind: str, ref: str) -> int | None:

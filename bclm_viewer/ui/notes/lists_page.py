@@ -395,7 +395,7 @@ class ListsPage(QWidget):
         self._changed()
         self._offer_undo(
             ("items", list(reversed(removed))),
-            self.tr("{n} élément(s) retiré(s) de la liste.").format(n=len(removed)),
+            self.tr("%n élément(s) retiré(s) de la liste.", "", len(removed)),
         )
 
     def _item_menu(self, pos: QPoint) -> None:

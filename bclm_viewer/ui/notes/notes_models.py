@@ -112,18 +112,16 @@ class KbNames:
                 text += " " + tr("(étude absente de la base)")
         elif item.kind == "slide":
             title = self.slide_title(int(item.ref))
-            text = tr("Diapositive {n}").format(n=item.ref)
-            if title:
-                text += f" : {title}"
+            text = (tr("Diapositive {n} : {title}").format(n=item.ref, title=title) if title
+                    else tr("Diapositive {n}").format(n=item.ref))
         elif item.kind == "matrix":
             which = {"all": tr("tous les facteurs"), "flagged": tr("désaccords")}
             text = tr("Matrice : {which}").format(which=which.get(item.ref, item.ref))
         elif item.kind == "chart":
             measure, _, ids = item.ref.partition(":")
             names = ", ".join(self.study_name(s) for s in ids.split(",") if s)
-            text = tr("Graphique : {measure}").format(measure=measure)
-            if names:
-                text += f" ({names})"
+            text = (tr("Graphique : {measure} ({names})").format(measure=measure, names=names)
+                    if names else tr("Graphique : {measure}").format(measure=measure))
         else:
             names = ", ".join(self.study_name(s) for s in json.loads(item.ref))
             text = tr("Comparaison : {names}").format(names=names)
@@ -248,8 +246,8 @@ class TalkListsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return tl.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("{n} élément(s) — modifiée le {date}").format(
-                n=tl.n_items, date=local_time(tl.updated_at)
+            return self.tr("%n élément(s) — modifiée le {date}", "", tl.n_items).format(
+                date=local_time(tl.updated_at)
             )
         if role == RowRole:
             return tl

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from bclm_viewer.notes import UserStore
 from bclm_viewer.notes.plain import markdown_plain
 from bclm_viewer.ui.common.highlight import SnippetDelegate
+from bclm_viewer.ui.common.qt import module_tr as tr
 from bclm_viewer.ui.notes.note_editor import NoteEditor
 from bclm_viewer.ui.notes.notes_models import KbNames, NoteRow, NotesTableModel
 from bclm_viewer.ui.notes.user_data import find_user_data
@@ -74,7 +74,7 @@ def build_rows(store: UserStore, names: KbNames, query: str) -> list[NoteRow]:
 
 
 def _items_text(n: int) -> str:
-    return QApplication.translate("NotesPage", "{n} élément(s)").format(n=n)
+    return tr("%n élément(s)", "", n)
 
 
 class NotesPage(QWidget):
@@ -185,8 +185,8 @@ class NotesPage(QWidget):
         self.model.set_rows(rows)
         n_notes = sum(1 for r in rows if r.kind == "note")
         n_orphans = sum(1 for r in rows if r.orphan)
-        text = self.tr("{notes} note(s), {lists} liste(s)").format(
-            notes=n_notes, lists=len(rows) - n_notes
+        text = self.tr("%n note(s)", "", n_notes) + ", " + self.tr(
+            "%n liste(s)", "", len(rows) - n_notes
         )
         if n_orphans:
             text += self.tr(" — {n} sur une étude absente de la base").format(n=n_orphans)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
+from bclm_viewer.i18n import language
 from bclm_viewer.query.detail_records import GlossaryEntry
 from bclm_viewer.ui.common.glossary_tips import entry_line
 from bclm_viewer.ui.common.labels import safe_tooltip
@@ -34,7 +35,10 @@ class GlossaryModel(QAbstractTableModel):
         self._keys = [fold(" ".join((e.term, e.meaning_fr, e.meaning_en))) for e in self._all]
         self._rows = list(self._all)
         self._filter = ""
-        self._titles = (self.tr("Terme"), self.tr("Signification"), self.tr("En anglais"))
+        # The meaning in the UI's language, then in the other one.
+        self._english = language() == "en"
+        other = self.tr("En français") if self._english else self.tr("En anglais")
+        self._titles = (self.tr("Terme"), self.tr("Signification"), other)
 
     def total(self) -> int:
         return len(self._all)
@@ -79,7 +83,8 @@ class GlossaryModel(QAbstractTableModel):
         if e is None or not 0 <= index.column() < len(self._titles):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (e.term, e.meaning_fr, e.meaning_en)[index.column()]
+            fr, en = e.meaning_fr, e.meaning_en
+            return (e.term, *((en, fr) if self._english else (fr, en)))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return safe_tooltip(entry_line(e))
         if role == TermRole:

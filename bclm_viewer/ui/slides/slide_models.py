@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from bclm_viewer.i18n import localized
 from bclm_viewer.query.detail_records import SlideRefs, SlideSummary
 from bclm_viewer.ui.common.glossary_tips import GlossaryMatcher, with_glossary
 from bclm_viewer.ui.common.labels import (
@@ -95,7 +96,8 @@ def ref_items(refs: SlideRefs, matcher: GlossaryMatcher | None) -> list[RefItem]
                              _tr("Ouvrir la fiche de l'étude {label}").format(label=s.label),
                              s.id))
     for o in refs.outcomes:
-        what = o.measure_name_fr + (f" ({o.group_label})" if o.group_label else "")
+        what = localized(o.measure_name_fr, o.measure_name_en)
+        what += f" ({o.group_label})" if o.group_label else ""
         value = figure_text(o.value_text, o.unit)
         if o.p_value:
             value += f", p {o.p_value}"
@@ -104,7 +106,7 @@ def ref_items(refs: SlideRefs, matcher: GlossaryMatcher | None) -> list[RefItem]
         tip = with_glossary(slide_quote(o.slide, o.source), matcher, o.source, what)
         items.append(RefItem("outcome", text, tip, o.study_id))
     for f in refs.findings:
-        what = f.factor_name_fr + (f" ({f.level})" if f.level else "")
+        what = localized(f.factor_name_fr, f.factor_name_en) + (f" ({f.level})" if f.level else "")
         details = [effect_label(f.effect, symbol=True)]
         details.append(endpoint_label(f.endpoint) if f.endpoint else _tr("critère n.r."))
         details.append(analysis_label(f.analysis) if f.analysis else _tr("analyse n.r."))

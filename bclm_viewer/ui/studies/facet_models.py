@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from bclm_viewer.evidence import words
+from bclm_viewer.i18n import localized
 from bclm_viewer.query.records import FactorFacet
 from bclm_viewer.ui.common.labels import safe_tooltip
 from bclm_viewer.ui.common.qt import Index, translator
@@ -85,7 +87,7 @@ class FactorTreeModel(QAbstractItemModel):
         self._checked: set[str] = set()
         self._order: list[str] = []
         for facet in facets:
-            name = str(facet.category)
+            name = words.category(facet.category)
             if not self._categories or self._categories[-1].name != name:
                 found = [c for c in self._categories if c.name == name]
                 if found:
@@ -96,7 +98,8 @@ class FactorTreeModel(QAbstractItemModel):
             else:
                 cat = self._categories[-1]
             factor = _Factor(
-                str(facet.factor_id), str(facet.name_fr), self._categories.index(cat),
+                str(facet.factor_id), localized(facet.name_fr, facet.name_en),
+                self._categories.index(cat),
                 int(facet.count),
             )
             cat.factors.append(factor)
@@ -234,9 +237,8 @@ class FactorTreeModel(QAbstractItemModel):
         if role == _COUNT:
             return factor.count
         if role == _TOOLTIP:
-            return safe_tooltip(_tr("{name} : {n} étude(s) avec le filtre actuel").format(
-                name=factor.name, n=factor.count
-            ))
+            return safe_tooltip(self.tr("{name} : %n étude(s) avec le filtre actuel", "",
+                                        factor.count).format(name=factor.name))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

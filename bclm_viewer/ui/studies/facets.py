@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bclm_viewer.i18n import localized
 from bclm_viewer.query.readings import READING_MARK
 from bclm_viewer.ui.common.labels import effect_label, effect_labels, endpoint_long_labels
 from bclm_viewer.ui.common.qt import Index
@@ -253,7 +254,7 @@ class FacetsPanel(QWidget):
     def notes_for(self, study_filter: StudyFilter) -> list[str]:
         """The notes the ticks of ``study_filter`` call for (plain text, one per line)."""
         notes: list[str] = []
-        names = {f.id: f.name_fr for f in self._kb.factors()}
+        names = {f.id: localized(f.name_fr, f.name_en) for f in self._kb.factors()}
         for fid in study_filter.factors:
             conflict = self._conflict(fid)
             if conflict.flagged:
@@ -262,22 +263,23 @@ class FacetsPanel(QWidget):
                 notes.append(f"{word} — {names.get(fid, fid)} : {conflict.reason}")
             for other in self._kb.related_factors(fid):
                 notes.append(self.tr("Voir aussi « {other} » (facteur distinct, lié à "
-                                     "« {name} »).").format(other=other.name_fr,
+                                     "« {name} »).").format(
+                                         other=localized(other.name_fr, other.name_en),
                                                            name=names.get(fid, fid)))
         for endpoint in study_filter.endpoints:
             n = self._readings("endpoint").get(endpoint, 0)
             if n:
                 notes.append(self.tr(
-                    "{mark} « {value} » inclut des lectures : pour {n} étude(s) de la base, ce "
-                    "critère est lu de la mise en page de la diapositive, pas écrit.").format(
-                        mark=READING_MARK, value=endpoint, n=n))
+                    "{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce "
+                    "critère est lu de la mise en page de la diapositive, pas écrit.", "", n
+                ).format(mark=READING_MARK, value=endpoint))
         for effect in study_filter.effects:
             n = self._readings("effect").get(effect, 0)
             if n:
                 notes.append(self.tr(
-                    "{mark} « {value} » inclut des lectures : pour {n} étude(s) de la base, ce "
-                    "sens est lu de la diapositive, pas écrit.").format(
-                        mark=READING_MARK, value=effect_label(effect), n=n))
+                    "{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce "
+                    "sens est lu de la diapositive, pas écrit.", "", n
+                ).format(mark=READING_MARK, value=effect_label(effect)))
         return notes
 
     def _update_notes(self, study_filter: StudyFilter) -> None:

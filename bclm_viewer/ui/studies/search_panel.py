@@ -85,7 +85,7 @@ class SearchPanel(QWidget):
             self.title.setText(self.tr("Aucun résultat pour « {0} »").format(_short(text)))
         else:
             self.title.setText(
-                self.tr("{n} résultat(s) pour « {text} »").format(n=n, text=_short(text))
+                self.tr("%n résultat(s) pour « {text} »", "", n).format(text=_short(text))
             )
 
     def focus_results(self) -> None:

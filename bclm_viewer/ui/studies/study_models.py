@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from bclm_viewer.i18n import localized
 from bclm_viewer.query.detail_records import Finding, Outcome
 from bclm_viewer.query.readings import READING_MARK
 from bclm_viewer.ui.common.glossary_tips import GlossaryMatcher, with_glossary
@@ -242,7 +243,8 @@ class OutcomesModel(RowsModel[Outcome]):
 
     def make_columns(self) -> tuple[Column[Outcome], ...]:
         return (
-            Column(_tr("Mesure"), lambda o: o.measure_name_fr, field="measure"),
+            Column(_tr("Mesure"), lambda o: localized(o.measure_name_fr, o.measure_name_en),
+                   field="measure"),
             Column(_tr("Groupe"), lambda o: o.group_label, field="group"),
             Column(_tr("Valeur"), lambda o: figure_text(o.value_text, o.unit), align_right=True,
                    field="value"),
@@ -251,7 +253,8 @@ class OutcomesModel(RowsModel[Outcome]):
         )
 
     def summary(self, item: Outcome) -> str:
-        what = item.measure_name_fr + (f" ({item.group_label})" if item.group_label else "")
+        what = localized(item.measure_name_fr, item.measure_name_en)
+        what += f" ({item.group_label})" if item.group_label else ""
         return _tr("{what} : {value} ; p : {p}").format(
             what=what, value=figure_text(item.value_text, item.unit), p=or_nr(item.p_value))
 
@@ -267,7 +270,8 @@ class FindingsModel(RowsModel[Finding]):
 
     def make_columns(self) -> tuple[Column[Finding], ...]:
         return (
-            Column(_tr("Facteur"), lambda f: f.factor_name_fr, field="factor"),
+            Column(_tr("Facteur"), lambda f: localized(f.factor_name_fr, f.factor_name_en),
+                   field="factor"),
             Column(_tr("Niveau"), lambda f: f.level, field="level"),
             Column(_tr("Effet"), lambda f: effect_label(f.effect, symbol=True), field="effect"),
             Column(_tr("Critère"), lambda f: None if f.endpoint is None
@@ -279,7 +283,8 @@ class FindingsModel(RowsModel[Finding]):
         )
 
     def summary(self, item: Finding) -> str:
-        what = item.factor_name_fr + (f" ({item.level})" if item.level else "")
+        what = localized(item.factor_name_fr, item.factor_name_en)
+        what += f" ({item.level})" if item.level else ""
         return _tr("{what} : {effect} ; critère : {endpoint} ; analyse : {analysis} ; "
                    "p : {p}").format(
             what=what, effect=effect_label(item.effect), endpoint=endpoint_label(item.endpoint),

@@ -209,7 +209,7 @@ def test_notes_page_lists_notes_and_lists_and_searches(
     assert {(r.kind, r.study_id or r.list_id) for r in _rows(page)} == {
         ("note", "adam-2006"), ("note", "mariani-2013"), ("list", talk)
     }
-    assert page.count.text().startswith("2 note(s), 1 liste(s)")
+    assert page.count.text().startswith("2 notes, 1 liste")
 
     type_text(page.search, "hepatectomie")  # accents folded, prefix search
     hits = _rows(page)

@@ -69,7 +69,8 @@ def test_each_keystroke_updates_results_and_studies(
     assert page.search_panel.isVisible()
     hits = hits_of(page)
     assert hits
-    assert page.search_panel.title.text() == f"{len(hits)} résultat(s) pour « HER2 »"
+    plural = "s" if len(hits) > 1 else ""
+    assert page.search_panel.title.text() == f"{len(hits)} résultat{plural} pour « HER2 »"
     listed = set(listed_ids(page))
     assert listed and listed <= {h.study_id for h in hits}
     assert page.count_label.text() == f"{len(listed)} sur {real_kb.total_studies()} études"

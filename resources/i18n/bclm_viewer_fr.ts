@@ -1,0 +1,162 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="fr">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="77"/>
+        <source>%n élément(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="217"/>
+        <source>%n étude(s) sur {total}</source>
+        <translation>
+            <numerusform>%n étude sur {total}</numerusform>
+            <numerusform>%n études sur {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="223"/>
+        <source>%n résultat(s) en texte intégral pour {text} :</source>
+        <translation>
+            <numerusform>%n résultat en texte intégral pour {text} :</numerusform>
+            <numerusform>%n résultats en texte intégral pour {text} :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/query_commands.py" line="247"/>
+        <source>%n étude(s)</source>
+        <translation>
+            <numerusform>%n étude</numerusform>
+            <numerusform>%n études</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/evidence/chart_page.py" line="199"/>
+        <source> et %n autre(s)</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/evidence/compare_page.py" line="172"/>
+        <source>Comparaison de %n étude(s)</source>
+        <translation>
+            <numerusform>Comparaison de %n étude</numerusform>
+            <numerusform>Comparaison de %n études</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPanel</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="273"/>
+        <source>{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce critère est lu de la mise en page de la diapositive, pas écrit.</source>
+        <translation>
+            <numerusform>{mark} « {value} » inclut des lectures : pour %n étude de la base, ce critère est lu de la mise en page de la diapositive, pas écrit.</numerusform>
+            <numerusform>{mark} « {value} » inclut des lectures : pour %n études de la base, ce critère est lu de la mise en page de la diapositive, pas écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="280"/>
+        <source>{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce sens est lu de la diapositive, pas écrit.</source>
+        <translation>
+            <numerusform>{mark} « {value} » inclut des lectures : pour %n étude de la base, ce sens est lu de la diapositive, pas écrit.</numerusform>
+            <numerusform>{mark} « {value} » inclut des lectures : pour %n études de la base, ce sens est lu de la diapositive, pas écrit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactorTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="240"/>
+        <source>{name} : %n étude(s) avec le filtre actuel</source>
+        <translation>
+            <numerusform>{name} : %n étude avec le filtre actuel</numerusform>
+            <numerusform>{name} : %n études avec le filtre actuel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="398"/>
+        <source>%n élément(s) retiré(s) de la liste.</source>
+        <translation>
+            <numerusform>%n élément retiré de la liste.</numerusform>
+            <numerusform>%n éléments retirés de la liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="199"/>
+        <source>Matrice des preuves : %n facteur(s)</source>
+        <translation>
+            <numerusform>Matrice des preuves : %n facteur</numerusform>
+            <numerusform>Matrice des preuves : %n facteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="201"/>
+        <source> × %n étude(s)</source>
+        <translation>
+            <numerusform> × %n étude</numerusform>
+            <numerusform> × %n études</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="188"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/notes/notes_page.py" line="189"/>
+        <source>%n liste(s)</source>
+        <translation>
+            <numerusform>%n liste</numerusform>
+            <numerusform>%n listes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/studies/search_panel.py" line="88"/>
+        <source>%n résultat(s) pour « {text} »</source>
+        <translation>
+            <numerusform>%n résultat pour « {text} »</numerusform>
+            <numerusform>%n résultats pour « {text} »</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TalkListsModel</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="249"/>
+        <source>%n élément(s) — modifiée le {date}</source>
+        <translation>
+            <numerusform>%n élément — modifiée le {date}</numerusform>
+            <numerusform>%n éléments — modifiée le {date}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
