@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # created by the methods that return them (``detail_records``
         SlideSummary,
         StudyDetail,
     )
+    from bclm_viewer.query.clinical_search import Recognised
     from bclm_viewer.query.evidence_reads import EvidenceReads
 
 CACHE_KIB = 64 << 10  # SQLite's page cache (KiB): grows with use, up to this
@@ -434,6 +435,12 @@ class KnowledgeBase:
     ) -> list[SearchHit]:
         """The hits of some ``search_ranked`` rowids, in their order."""
         return _search.hits(self._con, text, rowids, snippets=snippets)
+
+    def search_concepts(self, text: str) -> list[Recognised]:
+        """The clinical concepts ``text`` names ("HER2-": Statut HER2 = HER2-), as typed."""
+        from bclm_viewer.query.clinical_search import recognised
+
+        return recognised(self._con, text)
 
     def snippets(self, text: str, rowids: Iterable[int]) -> dict[int, str]:
         """The marked snippets of some hits of ``text`` (``SearchHit.rowid``), by rowid."""
