@@ -32,8 +32,8 @@ from bclm_viewer.query.clinical import (
     NONE,
     OPPOSITE,
     OTHER,
-    RELATION_WORDS,
     REJECT,
+    RELATION_WORDS,
     UNSTATED,
     Concept,
     Vocabulary,
@@ -283,12 +283,12 @@ def _concept_bits(ws: WorkingSet, state: _State, c: Concept) -> int:
                 ids += studies
     for target, name in state.vocabulary.names.items():
         if target[0] == "measure" and _text_relation(c, name) in (EXACT, OPPOSITE, OTHER):
-            studies = state.measures.get(target[1])
-            if studies is None:
-                studies = [str(s) for (s,) in con.execute(
+            known = state.measures.get(target[1])
+            if known is None:
+                known = [str(s) for (s,) in con.execute(
                     "SELECT DISTINCT study_id FROM outcomes WHERE measure = ?", (target[1],))]
-                state.measures[target[1]] = studies
-            ids += studies
+                state.measures[target[1]] = known
+            ids += known
     # Rows naming the concept in their body only (a title names a measure or a factor: above).
     names = c.fts()
     try:

@@ -27,6 +27,7 @@ from bclm_viewer.query.records import Factor, FactorFacet, StudyRow, ValueFacet
 from bclm_viewer.query.working_set import WorkingSet
 
 if TYPE_CHECKING:  # created by the methods that return them (``detail_records``: why)
+    from bclm_viewer.query.clinical_search import Recognised
     from bclm_viewer.query.detail_records import (
         Finding,
         GlossaryEntry,
@@ -39,7 +40,6 @@ if TYPE_CHECKING:  # created by the methods that return them (``detail_records``
         SlideSummary,
         StudyDetail,
     )
-    from bclm_viewer.query.clinical_search import Recognised
     from bclm_viewer.query.evidence_reads import EvidenceReads
 
 CACHE_KIB = 64 << 10  # SQLite's page cache (KiB): grows with use, up to this
