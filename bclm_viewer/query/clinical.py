@@ -282,6 +282,11 @@ _LEVEL_TAIL = re.compile(
     r"\s*\(?\s*(?:[+\-−–](?![^\W_])|<|>|≤|≥)|\s+(?:positi|negati|négati)\w*", re.IGNORECASE)
 
 
+def _within(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
 def _mask_m(text: str) -> str:
     """``text`` with the "+" of "M+" (metastases, not a sign) masked, same length."""
     return re.sub(r"(?<![^\W_])[Mm]\s?\+", lambda m: m[0].replace("+", "#"), text)
@@ -333,8 +338,14 @@ class Concept:
             phrases += self.vocabulary.fts_phrases.get(target, [])
         if self.level is not None and self.level.kind == "code":
             phrases.append(self.level.code.upper())
-        quoted = dict.fromkeys('"' + p.replace('"', '""') + '"' for p in phrases
-                               if any(ch.isalnum() for ch in p))
+        # A name holding another ("Statut HER2" holds "HER2") adds no match to an OR: one
+        # phrase left goes the fast way of one-word filters (``working_set``).
+        tokens = {p: tuple(re.findall(r"[^\W_]+", fold(p))) for p in phrases}
+        kept = [p for p in dict.fromkeys(phrases) if tokens[p] and not any(
+            q != p and tokens[q] and tokens[q] != tokens[p] and _within(tokens[q], tokens[p])
+            for q in phrases)]
+        kept = list({tokens[p]: p for p in reversed(kept)}.values())[::-1]
+        quoted = dict.fromkeys('"' + p.replace('"', '""') + '"' for p in kept)
         return "(" + " OR ".join(quoted) + ")" if quoted else '""'
 
     def label(self) -> str:

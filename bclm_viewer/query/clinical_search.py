@@ -174,9 +174,10 @@ def _row_relation(r: Reading, kind: str, text: str, finding: tuple[str, str] | N
 
 
 def ranked(con: sqlite3.Connection, text: str, window: int) -> list[int] | None:
-    """The rowids of the hits of ``text`` best first, or ``None`` when it names no concept."""
+    """The rowids of the hits of ``text`` best first; ``None`` when full-text search on
+    ``fts_for(text)`` ranks them alone (no concept, or none with a level to read)."""
     r = reading(con, text)
-    if r is None:
+    if r is None or not any(c.needs_reading() for c in r.concepts):
         return None
     try:
         rows = con.execute(
@@ -207,7 +208,7 @@ def ranked(con: sqlite3.Connection, text: str, window: int) -> list[int] | None:
 def relations(con: sqlite3.Connection, text: str, rowids: list[int]) -> dict[int, str]:
     """``SearchHit.relation`` of some hits of ``text`` by rowid ("" for a plain match)."""
     r = reading(con, text)
-    if r is None or not rowids:
+    if r is None or not rowids or not any(c.needs_reading() for c in r.concepts):
         return {}
     state = _state(con)
     known = state.relations.get(text, {})

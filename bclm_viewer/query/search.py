@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bclm_viewer.kb.schema import SEARCH_KIND_SHIFT, SEARCH_KINDS
 from bclm_viewer.query import clinical_search as _clinical
-from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
+from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START
 
 if TYPE_CHECKING:
     from bclm_viewer.query.detail_records import SearchHit
@@ -81,15 +81,11 @@ def _slide(value: object) -> int | None:
         return None
 
 
-def _query(text: object) -> str | None:
-    return fts_query(text) if isinstance(text, str) else None
-
-
 def ranked(con: sqlite3.Connection, text: str, limit: int = 200) -> list[int]:
     """The rowids of the best ``limit`` hits for ``text``, best first (bm25 rank, then kind,
     then index order; a one-character word is not ranked); ``[]`` for blank text. Reads no
     column of the rows."""
-    query = _query(text)
+    query = _clinical.fts_for(con, text)  # "bone metastases": every name of the factor
     if query is None or limit <= 0:
         return []
     clinical = _clinical.ranked(con, text, max(RANK_WINDOW, limit))  # "HER2-", "M+ Os"...

@@ -70,7 +70,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("DFS5", [ADAM], [ABBOTT, MARIANI]),
     ("pCR", [ABBOTT], [ADAM, MARIANI]),
     # English names find the French content.
-    ("disease-free interval", [MARIANI, TRESKA], [DITTMAR, ADAM]),
+    ("disease-free interval", [TRESKA, MARIANI], [DITTMAR, ADAM]),
     ("repeat hepatectomy", [ADAM], [ABBOTT, MARIANI]),
     ("liver recurrence", [ADAM], [ABBOTT, MARIANI]),
     # A token and a word: both, in one study.
