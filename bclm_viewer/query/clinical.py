@@ -57,10 +57,14 @@ _LEVEL = re.compile(
 MAX_PHRASE = 7
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Lower case, without accents (what the index's tokenizer also ignores)."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text)).lower()
 
 
 def _stem(word: str) -> str:
@@ -314,6 +318,8 @@ class Concept:
     level: Level | None
     span: tuple[int, int]
     vocabulary: Vocabulary = field(compare=False, hash=False, repr=False)
+    # relation_to's answers by text: a large KB repeats its titles and short quotes
+    _memo: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def factor_id(self) -> str | None:
@@ -366,6 +372,15 @@ class Concept:
     def relation_to(self, text: str) -> int:
         """How ``text`` (a row of the KB, or a finding's level) relates to this concept: the
         best of its mentions; ``NONE`` when it names none of the concept's targets."""
+        known = self._memo.get(text)
+        if known is None:
+            known = self._relation(text)
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            self._memo[text] = known
+        return known
+
+    def _relation(self, text: str) -> int:
         if self.level is not None and self.level.kind == "code":
             return self._code_relation(text)
         folded = fold(text)

@@ -82,8 +82,8 @@ class _State:
         self.readings: OrderedDict[str, Reading | None] = OrderedDict()
         self.relations: OrderedDict[str, dict[int, int]] = OrderedDict()
         self.bits: OrderedDict[str, int] = OrderedDict()
-        self.levels: dict[str, dict[str | None, list[str]]] = {}
-        self.measures: dict[str, list[str]] = {}
+        self.levels: dict[str, dict[str | None, int]] = {}  # factor -> level -> studies
+        self.measures: dict[str, int] = {}  # measure -> studies with a figure of it
         self.ords: dict[str, int] | None = None
 
 
@@ -251,6 +251,7 @@ def study_bits(ws: WorkingSet, con: sqlite3.Connection, text: str, fts: str) -> 
 
 
 def _ords(ws: WorkingSet, state: _State, ids: Iterable[str]) -> int:
+    """The bitset (``working_set``) of the studies ``ids``."""
     if state.ords is None:
         state.ords = {str(i): int(o) for i, o in state.con.execute(
             "SELECT study_id, ord FROM study_list")}
@@ -269,27 +270,27 @@ def _concept_bits(ws: WorkingSet, state: _State, c: Concept) -> int:
     if not c.needs_reading():
         return ws.text_bits(c.fts())
     con = state.con
-    ids: list[str] = []
+    bits = 0
     factor = c.factor_id
     if factor is not None:
         levels = state.levels.get(factor)
         if levels is None:
-            levels = {lv: (str(studies).split("\x1f") if studies else []) for lv, studies in
+            levels = {lv: _ords(ws, state, str(studies or "").split("\x1f")) for lv, studies in
                       con.execute("SELECT level, group_concat(study_id, char(31)) "
                                   "FROM study_factors WHERE factor_id = ? GROUP BY level",
                                   (factor,))}
             state.levels[factor] = levels
         for level, studies in levels.items():
             if _finding_relation(c, level) < REJECT:
-                ids += studies
+                bits |= studies
     for target, name in state.vocabulary.names.items():
         if target[0] == "measure" and _text_relation(c, name) in (EXACT, OPPOSITE, OTHER):
             known = state.measures.get(target[1])
             if known is None:
-                known = [str(s) for (s,) in con.execute(
-                    "SELECT DISTINCT study_id FROM outcomes WHERE measure = ?", (target[1],))]
+                known = _ords(ws, state, (str(s) for (s,) in con.execute(
+                    "SELECT DISTINCT study_id FROM outcomes WHERE measure = ?", (target[1],))))
                 state.measures[target[1]] = known
-            ids += known
+            bits |= known
     # Rows naming the concept in their body only (a title names a measure or a factor: above).
     names = c.fts()
     try:
@@ -302,10 +303,11 @@ def _concept_bits(ws: WorkingSet, state: _State, c: Concept) -> int:
             raise
         rows = []
     findings = _finding_levels(con, (str(ref) for kind, ref, *_ in rows if kind == "finding"))
+    ids = []
     for kind, ref, study_id, title, body in rows:
         finding = findings.get(str(ref)) if kind == "finding" else None
         if finding is not None and finding[0] == factor:
             continue  # counted by its level above
         if _text_relation(c, f"{title or ''}\n{body or ''}") in (EXACT, OPPOSITE, OTHER):
             ids.append(str(study_id))
-    return _ords(ws, state, ids)
+    return bits | _ords(ws, state, ids) if ids else bits
