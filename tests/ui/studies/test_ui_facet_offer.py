@@ -72,3 +72,15 @@ def test_the_offer_keeps_its_place(qtbot: Any, page: StudiesPage) -> None:
     assert page.facet_offer.isVisible()
     assert page.search_box.width() == width
     assert "Filtrer par" in page.facet_offer.text()
+
+
+def test_opposite_cut_off_is_marked_in_the_hits(qtbot: Any, page: StudiesPage) -> None:
+    from bclm_viewer.ui.common.roles import KindLabelRole
+
+    type_text(qtbot, page.search_box, "age > 50")
+    model = page.search_panel.model
+    labels = {(h.study_id, model.data(model.index(n), int(KindLabelRole)))
+              for n, h in enumerate(model.hits())}
+    assert ("dittmar-2013", "Facteur pronostique") in labels
+    assert ("treska-2014", "Facteur pronostique (seuil opposé)") in labels
+    assert ("mariani-2013", "Facteur pronostique (niveau non précisé)") in labels
