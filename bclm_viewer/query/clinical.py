@@ -141,6 +141,7 @@ class Vocabulary:
     codes: dict[str, str] = field(default_factory=dict)  # "r0" -> factor id
     short_caps: set[str] = field(default_factory=set)  # heads to read in capitals: "IL", "RH"
     names: dict[Target, str] = field(default_factory=dict)  # French display name
+    memo: dict[tuple[object, ...], int] = field(default_factory=dict)  # Concept.relation_to
     _mention_re: dict[Target, re.Pattern[str] | None] = field(default_factory=dict)
     _caps_re: dict[Target, re.Pattern[str] | None] = field(default_factory=dict)
 
@@ -318,8 +319,6 @@ class Concept:
     level: Level | None
     span: tuple[int, int]
     vocabulary: Vocabulary = field(compare=False, hash=False, repr=False)
-    # relation_to's answers by text: a large KB repeats its titles and short quotes
-    _memo: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def factor_id(self) -> str | None:
@@ -347,6 +346,10 @@ class Concept:
         # A name holding another ("Statut HER2" holds "HER2") adds no match to an OR: one
         # phrase left goes the fast way of one-word filters (``working_set``).
         tokens = {p: tuple(re.findall(r"[^\W_]+", fold(p))) for p in phrases}
+        # A long name with small words ("survie globale à 5 ans") costs the full-text index a
+        # pass over the doclists of "à" and "5": the concept's short names find its rows.
+        short = [p for p in phrases if len(tokens[p]) <= 3 or not _STOP & set(tokens[p])]
+        phrases = short or phrases
         kept = [p for p in dict.fromkeys(phrases) if tokens[p] and not any(
             q != p and tokens[q] and tokens[q] != tokens[p] and _within(tokens[q], tokens[p])
             for q in phrases)]
@@ -372,12 +375,14 @@ class Concept:
     def relation_to(self, text: str) -> int:
         """How ``text`` (a row of the KB, or a finding's level) relates to this concept: the
         best of its mentions; ``NONE`` when it names none of the concept's targets."""
-        known = self._memo.get(text)
+        memo = self.vocabulary.memo  # a large KB repeats its titles and short quotes
+        key = (self.targets, self.level, text)
+        known = memo.get(key)
         if known is None:
             known = self._relation(text)
-            if len(self._memo) > 4096:
-                self._memo.clear()
-            self._memo[text] = known
+            if len(memo) > 20_000:
+                memo.clear()
+            memo[key] = known
         return known
 
     def _relation(self, text: str) -> int:

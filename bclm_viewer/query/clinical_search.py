@@ -24,7 +24,7 @@ import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bclm_viewer.kb.schema import SEARCH_KINDS
 from bclm_viewer.query.clinical import (
@@ -85,6 +85,12 @@ class _State:
         self.levels: dict[str, dict[str | None, int]] = {}  # factor -> level -> studies
         self.measures: dict[str, int] = {}  # measure -> studies with a figure of it
         self.ords: dict[str, int] | None = None
+        # Rows read per FTS query ("age > 5" and "age > 50" read the same rows), and rankings.
+        self.candidates: OrderedDict[str, tuple[list[Any], dict[str, tuple[str, str]]]] = \
+            OrderedDict()
+        self.body_rows: OrderedDict[str, tuple[list[Any], dict[str, tuple[str, str]]]] = \
+            OrderedDict()
+        self.ranked: OrderedDict[str, list[int]] = OrderedDict()
 
 
 _STATES: OrderedDict[int, _State] = OrderedDict()
@@ -179,16 +185,27 @@ def ranked(con: sqlite3.Connection, text: str, window: int) -> list[int] | None:
     r = reading(con, text)
     if r is None or not any(c.needs_reading() for c in r.concepts):
         return None
-    try:
-        rows = con.execute(
-            "SELECT rank, rowid, kind, ref, title, body FROM search_index "
-            "WHERE search_index MATCH ? LIMIT ?", (r.fts(), window)).fetchall()
-    except sqlite3.OperationalError as exc:
-        if "fts5" in str(exc):
-            return []
-        raise
-    findings = _finding_levels(con, (str(ref) for _, _, kind, ref, _, _ in rows
-                                     if kind == "finding"))
+    state = _state(con)
+    key = f"{window}\x00{text}"
+    done = state.ranked.get(key)
+    if done is not None:
+        state.ranked.move_to_end(key)
+        return done
+    fts = r.fts()
+    read = state.candidates.get(fts)
+    if read is None:
+        try:
+            rows = con.execute(
+                "SELECT rank, rowid, kind, ref, title, body FROM search_index "
+                "WHERE search_index MATCH ? LIMIT ?", (fts, window)).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "fts5" in str(exc):
+                return []
+            raise
+        read = (rows, _finding_levels(con, (str(ref) for _, _, kind, ref, _, _ in rows
+                                            if kind == "finding")))
+        _remember(state.candidates, fts, read)  # type: ignore[arg-type]
+    rows, findings = read
     own = {c.factor_id for c in r.concepts if c.factor_id}
     keyed = []
     relations: dict[int, int] = {}
@@ -201,8 +218,10 @@ def ranked(con: sqlite3.Connection, text: str, window: int) -> list[int] | None:
         first = 0 if finding is not None and finding[0] in own else 1
         keyed.append((rel, first, rank, _KIND_RANK.get(str(kind), len(_KIND_RANK)), rowid))
     keyed.sort()
-    _remember(_state(con).relations, text, relations)  # type: ignore[arg-type]
-    return [int(k[-1]) for k in keyed]
+    _remember(state.relations, text, relations)  # type: ignore[arg-type]
+    done = [int(k[-1]) for k in keyed]
+    _remember(state.ranked, key, done)  # type: ignore[arg-type]
+    return done
 
 
 def relations(con: sqlite3.Connection, text: str, rowids: list[int]) -> dict[int, str]:
@@ -293,16 +312,21 @@ def _concept_bits(ws: WorkingSet, state: _State, c: Concept) -> int:
             bits |= known
     # Rows naming the concept in their body only (a title names a measure or a factor: above).
     names = c.fts()
-    try:
-        rows = con.execute(
-            "SELECT kind, ref, study_id, title, body FROM search_index "
-            "WHERE search_index MATCH ? AND study_id IS NOT NULL",
-            (f"{names} NOT title : {names}",)).fetchall()
-    except sqlite3.OperationalError as exc:
-        if "fts5" not in str(exc):
-            raise
-        rows = []
-    findings = _finding_levels(con, (str(ref) for kind, ref, *_ in rows if kind == "finding"))
+    read = state.body_rows.get(names)
+    if read is None:
+        try:
+            rows = con.execute(
+                "SELECT kind, ref, study_id, title, body FROM search_index "
+                "WHERE search_index MATCH ? AND study_id IS NOT NULL",
+                (f"{names} NOT title : {names}",)).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "fts5" not in str(exc):
+                raise
+            rows = []
+        read = (rows, _finding_levels(con, (str(ref) for kind, ref, *_ in rows
+                                            if kind == "finding")))
+        _remember(state.body_rows, names, read)  # type: ignore[arg-type]
+    rows, findings = read
     ids = []
     for kind, ref, study_id, title, body in rows:
         finding = findings.get(str(ref)) if kind == "finding" else None
