@@ -73,6 +73,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("disease-free interval", [TRESKA, MARIANI], [DITTMAR, ADAM]),
     ("repeat hepatectomy", [ADAM], [ABBOTT, MARIANI]),
     ("liver recurrence", [ADAM], [ABBOTT, MARIANI]),
+    ("HER2 status", [DITTMAR, MARIANI, ABBOTT, CASE], [TRESKA, ADAM]),
+    # French names, without a level: the factor or measure whatever the slide's shorthand.
+    ("récepteurs hormonaux", [TRESKA, MARIANI, ABBOTT, CASE], [DITTMAR, ADAM]),
+    ("intervalle libre", [TRESKA, MARIANI], [DITTMAR, ADAM]),
+    ("survie globale à 5 ans", [ADAM, ABBOTT, PAGE, MARIANI], [DITTMAR, TRESKA]),
+    ("chirurgie hépatique itérative", [ADAM], [ABBOTT, MARIANI]),
     # A token and a word: both, in one study.
     ("HER2- Dittmar", [DITTMAR], [MARIANI, ABBOTT]),
 ]
