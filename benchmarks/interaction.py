@@ -51,6 +51,8 @@ from timing import report, timed  # noqa: E402
 BUDGET_MS = 16.0
 stats = partial(report, budget_ms=BUDGET_MS)
 WORDS = ["hépatectomie", "HER2", "survie globale", "résection R0", "Brousse", "métastases"]
+# Clinicians' shorthand, read by query/clinical.py (a sign, a cut-off, a code, English names).
+CLINICAL = ["HER2-", "RH+", "age > 50", "M+ Os", "Diam > 35 mm", "bone metastases", "N0", "HR-"]
 
 
 def key(widget: object, ch: str) -> None:
@@ -115,6 +117,16 @@ def measure_widgets(kb_path: Path, runs: int) -> bool:
                 samples.append(timed(app, lambda ch=ch: key(box, ch)))
             samples.append(timed(app, lambda: QTest.keyClick(box, Qt.Key.Key_Escape)))
     ok &= stats("search keystroke (incl. Esc to clear)", samples)
+
+    for label, rounds in (("first time", 1), ("typed again", max(1, runs // 20))):
+        samples = []
+        for _ in range(rounds):
+            for word in CLINICAL:
+                for ch in word:
+                    samples.append(timed(app, lambda ch=ch: key(box, ch)))
+                samples.append(timed(app, lambda: QTest.keyClick(box, Qt.Key.Key_Escape)))
+        ok &= stats(f"clinical search keystroke, {label} ({', '.join(CLINICAL[:3])}...)",
+                    samples)
 
     table = page.table  # type: ignore[attr-defined]
     table.setFocus()

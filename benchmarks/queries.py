@@ -115,6 +115,23 @@ def run(kb: KnowledgeBase) -> None:
     # What a keystroke costs the search panel: the ranking, then the ~16 rows it shows.
     for q in ("h", "hé", "hép", "hépatectomie", "résection", "survie globale", "résection R"):
         _measure(f"search_ranked {q!r} + search_hits of 16", partial(_panel, kb, q))
+    # Clinicians' shorthand (query/clinical.py): a sign, a cut-off, a code, English names. Cold:
+    # the text's readings, rows and study sets forgotten (the vocabulary and the per-factor
+    # and per-measure sets are kept, as in a session); the count and a panel of hits.
+    from bclm_viewer.query import clinical_search
+
+    def clinical(q: str) -> object:
+        state = clinical_search._state(kb.connection)  # noqa: SLF001
+        for cache in (state.readings, state.relations, state.bits, state.candidates,
+                      state.body_rows, state.ranked):
+            cache.clear()
+        kb._ws._texts.clear()  # noqa: SLF001
+        kb.count_studies(StudyFilter(text=q))
+        return _panel(kb, q)
+
+    for q in ("HER2-", "RH+", "age > 50", "age > 5", "M+ Os", "bone metastases", "N0", "R0",
+              "IL < 4 ans", "Diam > 35 mm", "OS5", "HR-"):
+        _measure(f"clinical {q!r}: count + ranked + 16 hits (cold)", partial(clinical, q))
     ids = kb.study_ids(StudyFilter())
     picks = [ids[i] for i in range(0, len(ids), max(1, len(ids) // REPEAT))]
     it = iter(picks * 3)

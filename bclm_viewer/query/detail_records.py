@@ -177,3 +177,7 @@ class SearchHit:
     title: str
     snippet: str
     rowid: int = 0  # the row of search_index
+    # How the row relates to a clinical token typed ("HER2-", "age > 50"; ``query.clinical``):
+    # "" a match, "opposite" the opposite cut-off, "other" another cut-off, "unstated" a
+    # finding on the factor that gives no level.
+    relation: str = ""

@@ -27,6 +27,7 @@ from bclm_viewer.query.records import Factor, FactorFacet, StudyRow, ValueFacet
 from bclm_viewer.query.working_set import WorkingSet
 
 if TYPE_CHECKING:  # created by the methods that return them (``detail_records``: why)
+    from bclm_viewer.query.clinical_search import Recognised
     from bclm_viewer.query.detail_records import (
         Finding,
         GlossaryEntry,
@@ -435,6 +436,12 @@ class KnowledgeBase:
     ) -> list[SearchHit]:
         """The hits of some ``search_ranked`` rowids, in their order."""
         return _search.hits(self._con, text, rowids, snippets=snippets)
+
+    def search_concepts(self, text: str) -> list[Recognised]:
+        """The clinical concepts ``text`` names ("HER2-": Statut HER2 = HER2-), as typed."""
+        from bclm_viewer.query.clinical_search import recognised
+
+        return recognised(self._con, text)
 
     def snippets(self, text: str, rowids: Iterable[int]) -> dict[int, str]:
         """The marked snippets of some hits of ``text`` (``SearchHit.rowid``), by rowid."""

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from bclm_viewer.kb.schema import SEARCH_KIND_SHIFT, SEARCH_KINDS
-from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START, fts_query
+from bclm_viewer.query import clinical_search as _clinical
+from bclm_viewer.query.fts import HIGHLIGHT_END, HIGHLIGHT_START
 
 if TYPE_CHECKING:
     from bclm_viewer.query.detail_records import SearchHit
@@ -80,17 +81,16 @@ def _slide(value: object) -> int | None:
         return None
 
 
-def _query(text: object) -> str | None:
-    return fts_query(text) if isinstance(text, str) else None
-
-
 def ranked(con: sqlite3.Connection, text: str, limit: int = 200) -> list[int]:
     """The rowids of the best ``limit`` hits for ``text``, best first (bm25 rank, then kind,
     then index order; a one-character word is not ranked); ``[]`` for blank text. Reads no
     column of the rows."""
-    query = _query(text)
+    query = _clinical.fts_for(con, text)  # "bone metastases": every name of the factor
     if query is None or limit <= 0:
         return []
+    clinical = _clinical.ranked(con, text, max(RANK_WINDOW, limit))  # "HER2-", "M+ Os"...
+    if clinical is not None:
+        return clinical[:limit]
     sql = _UNRANKED_SQL if _ONE_CHARACTER.fullmatch(query) else _RANK_SQL
     try:
         rows = con.execute(sql, (query, max(RANK_WINDOW, limit))).fetchall()
@@ -116,8 +116,9 @@ def hits(
     order = {int(rowid): n for n, rowid in enumerate(rowids)}
     rows = con.execute(_ROWS_SQL, ("[" + ",".join(map(str, order)) + "]",)).fetchall()
     rows.sort(key=lambda r: order[r[0]])
-    query = _query(text)
+    query = _clinical.fts_for(con, text)
     marked = _snippets(con, query, [r[0] for r in rows]) if snippets and query and rows else {}
+    relation = _clinical.relations(con, text, [r[0] for r in rows])
     return [
         SearchHit(
             kind=str(kind),
@@ -127,6 +128,7 @@ def hits(
             title="" if title is None else str(title),
             snippet=marked.get(rowid, ""),
             rowid=int(rowid),
+            relation=relation.get(rowid, ""),
         )
         for rowid, kind, ref, study_id, slide, title in rows
     ]
@@ -154,7 +156,7 @@ def _snippets(con: sqlite3.Connection, query: str, rowids: list[int]) -> dict[in
 
 def snippets(con: sqlite3.Connection, text: str, rowids: Iterable[int]) -> dict[int, str]:
     """The marked snippet of each of ``rowids`` (hits of ``text``), by rowid."""
-    query = _query(text)
+    query = _clinical.fts_for(con, text)
     wanted = list(rowids)
     if query is None or not wanted:
         return {}

@@ -31,6 +31,7 @@ from typing import Any
 
 from bclm_viewer.kb.derived import U32
 from bclm_viewer.kb.schema import EFFECTS, SEARCH_ROWID_SHIFT
+from bclm_viewer.query import clinical_search
 from bclm_viewer.query.filters import ENDPOINT_SLOTS, StudyFilter, finding_bit
 from bclm_viewer.query.readings import parse_readings
 from bclm_viewer.query.records import StudyRow
@@ -202,7 +203,7 @@ class WorkingSet:
             bits &= self._findings_part(f, f.mask if mask is None else mask)
         fts = f.fts
         if fts is not None and bits:
-            bits &= self.text_bits(fts)
+            bits &= clinical_search.study_bits(self, self._con, f.text, fts)  # "HER2-"...
         return bits
 
     def _findings_part(self, f: StudyFilter, mask: int) -> int:

@@ -107,7 +107,8 @@ def _sql_ranks(path: Path, text: str) -> list[float]:
         con.close()
 
 
-@pytest.mark.parametrize("text", ["sein", "hépat", "réponse systémique", "R0", "Curie"])
+# ("R0" is a code now, ranked by level first: tests/query/test_clinical_search.py)
+@pytest.mark.parametrize("text", ["sein", "hépat", "réponse systémique", "Curie", "synchrone"])
 def test_best_ranked_first(kb: KnowledgeBase, kb_path: Path, text: str) -> None:
     expected = _sql_ranks(kb_path, text)
     assert 0 < len(expected) <= search_module.RANK_WINDOW  # so the ranking is exact

@@ -54,6 +54,16 @@ def kind_labels() -> dict[str, str]:
     }
 
 
+def relation_labels() -> dict[str, str]:
+    """``SearchHit.relation``: how a hit relates to a clinical token typed ("age > 50")."""
+    tr = translator("SearchModel")
+    return {
+        "opposite": tr("seuil opposé"),
+        "other": tr("autre seuil"),
+        "unstated": tr("niveau non précisé"),
+    }
+
+
 class SearchResultsModel(QAbstractListModel):
     """The hits of ``kb.search(text)``; an empty text means no hits (not every row).
 
@@ -68,6 +78,7 @@ class SearchResultsModel(QAbstractListModel):
         self._ranked: list[int] = []  # search_index rowids, best first
         self._loaded: dict[int, SearchHit] = {}  # rowid -> SearchHit (with its snippet)
         self._labels = kind_labels()
+        self._relations = relation_labels()
         self._study_labels: dict[str, str] = {}  # the KB never changes while open
 
     def text(self) -> str:
@@ -131,7 +142,9 @@ class SearchResultsModel(QAbstractListModel):
         if role == _DISPLAY:
             return self.title(hit)
         if role == _KIND_LABEL:
-            return self._labels.get(hit.kind, str(hit.kind))
+            kind = self._labels.get(hit.kind, str(hit.kind))
+            relation = self._relations.get(hit.relation, "")
+            return f"{kind} ({relation})" if relation else kind
         if role == _SNIPPET:
             return str(hit.snippet or "")
         if role == _KIND:
@@ -141,6 +154,6 @@ class SearchResultsModel(QAbstractListModel):
         if role == _TOOLTIP:
             return safe_tooltip(plain_snippet(str(hit.snippet or ""))) or None
         if role == _ACCESSIBLE:
-            kind = self._labels.get(hit.kind, str(hit.kind))
+            kind = self.data(index, _KIND_LABEL)
             return f"{kind} : {self.title(hit)}. {plain_snippet(str(hit.snippet or ''))}"
         return None

@@ -42,6 +42,7 @@ from bclm_viewer.ui.common.labels import (
 )
 from bclm_viewer.ui.first_paint import after_first_paint
 from bclm_viewer.ui.settings import restore_splitter
+from bclm_viewer.ui.studies.facet_offer import FacetOffer
 from bclm_viewer.ui.studies.facets import Chip, ChipsBar, FacetsPanel
 from bclm_viewer.ui.studies.search_box import SearchBox
 from bclm_viewer.ui.studies.studies_model import StudiesModel
@@ -77,6 +78,7 @@ class StudiesPage(QWidget):
         self._kept_selection: list[str] = []
 
         self.search_box = SearchBox(self)
+        self.facet_offer = FacetOffer(self)  # "Filtrer par : Statut HER2 = HER2-"
         self.count_label = QLabel(self)
         styled(self.count_label, "countLabel")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,6 +110,7 @@ class StudiesPage(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search_box, 1)
+        top.addWidget(self.facet_offer)
         top.addWidget(self.count_label)
         top.addWidget(self._export_button())
 
@@ -136,6 +139,7 @@ class StudiesPage(QWidget):
 
         self.search_box.textChanged.connect(self._apply_filter)
         self.search_box.downPressed.connect(self._focus_results)
+        self.facet_offer.accepted.connect(self.tick_factor)
         self.facets.changed.connect(self._apply_filter)
         self.chips.removeRequested.connect(self.remove_chip)
         self.chips.clearRequested.connect(self.clear_filters)
@@ -242,6 +246,8 @@ class StudiesPage(QWidget):
             self.search_panel.set_text(f.text)
             self.search_panel.setVisible(searching)
         self.chips.set_chips(self._chips_for(f))
+        self.facet_offer.offer(self.kb.search_concepts(f.text) if searching else [], f.factors,
+                               self.facets.factors_model.name)
         self.count_label.setText(
             self.tr("{k} sur {n} études").format(k=self.model.total(), n=self._total_all)
         )
@@ -257,6 +263,11 @@ class StudiesPage(QWidget):
         if f.text.strip():
             chips.append(Chip("text", self.tr("« {0} »").format(f.text.strip())))
         return chips
+
+    def tick_factor(self, factor_id: str) -> None:
+        """Tick ``factor_id`` in the factors panel (the search's facet offer)."""
+        model = self.facets.factors_model
+        model.set_checked({*model.checked(), factor_id})
 
     def remove_chip(self, key: str) -> None:
         kind, _, value = key.partition(":")
