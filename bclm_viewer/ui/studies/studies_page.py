@@ -53,8 +53,8 @@ from bclm_viewer.ui.style import styled
 if TYPE_CHECKING:
     from bclm_viewer.query.detail_records import SearchHit
     from bclm_viewer.query.knowledge_base import KnowledgeBase
-    from bclm_viewer.ui.studies.facets import FacetsPanel
     from bclm_viewer.ui.notes.note_editor import NoteEditor
+    from bclm_viewer.ui.studies.facets import FacetsPanel
     from bclm_viewer.ui.studies.kb_overview import KbOverview
     from bclm_viewer.ui.studies.layout_fence import LayoutFence
     from bclm_viewer.ui.studies.search_panel import SearchPanel
