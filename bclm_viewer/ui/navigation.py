@@ -84,7 +84,7 @@ class Navigation(QObject):
         window.tabs.currentChanged.connect(self._page_changed)
         # The mouse's back and forward buttons, anywhere: an application-wide filter, which
         # every event then goes through, so installed once the window is painted (the first
-        # screen's hundreds of events built without it: ~14 ms of CPU, docs/performance.md).
+        # screen's hundreds of events built without it: ~19 ms of CPU, docs/performance.md).
         after_first_paint(window, self._watch_mouse_buttons)
         self._update_actions()
 

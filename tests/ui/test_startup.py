@@ -227,6 +227,14 @@ def test_factors_panel_is_built_just_after_the_first_paint_in_its_place(
     qtbot.waitUntil(lambda: "facets" in events)
     assert events[0] == "paint" and events.count("facets") == 1
     assert page.splitter.widget(0) is page.facets and page.facets.geometry() == place.geometry()
+    stops, widget = [], page.search_box.nextInFocusChain()  # Tab from the search box
+    while widget is not page.table:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    facets_panel = page.facets
+    assert stops == [facets_panel.all_button, facets_panel.any_button, facets_panel.tree,
+                     facets_panel.effects_view, facets_panel.endpoints_view]  # as built first
     qtbot.mouseClick(page.facets.all_button, Qt.MouseButton.LeftButton)  # still wired
     page.facets.factors_model.set_checked({"her2"})
     assert page.current_filter().factors == ("her2",)

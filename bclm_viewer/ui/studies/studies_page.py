@@ -171,9 +171,31 @@ class StudiesPage(QWidget):
         panel = FacetsPanel(self.kb, self)
         self._facets = panel
         self.splitter.replaceWidget(self.splitter.indexOf(self._facets_place), panel)
+        self._keep_tab_order(panel)
         self._facets_place.deleteLater()
         panel.changed.connect(self._apply_filter)
         panel.update_counts(self.current_filter())
+
+    def _keep_tab_order(self, panel: QWidget) -> None:
+        """Tab goes through the panel's widgets between the search box and the table, as when
+        the panel was built first (a widget built later would come last)."""
+        def tab_stop(widget: QWidget | None) -> bool:
+            return widget is not None and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+        chain: list[QWidget] = []
+        widget = panel.nextInFocusChain()
+        while widget is not None and panel.isAncestorOf(widget):
+            if tab_stop(widget):
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        before = self.table.previousInFocusChain()
+        while before is not None and not tab_stop(before) and before is not self.table:
+            before = before.previousInFocusChain()
+        if before is None:
+            return
+        for stop in (*chain, self.table):
+            QWidget.setTabOrder(before, stop)
+            before = stop
 
     # ----- parts built on first use ------------------------------------------------------------
     @property
