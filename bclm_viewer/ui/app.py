@@ -13,12 +13,15 @@ Only what the first screen needs is imported here; heavier modules load on first
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -237,10 +240,19 @@ class FaultReporter:
 
 def _smoke(app: QApplication, window: MainWindow) -> int:
     """Paint the window once, check something was drawn, then run what waits for the first
-    paint (the notes file) and check it opened."""
+    paint (the notes file) and check it opened.
+
+    With ``BCLM_VIEWER_MARK_FIRST_PAINT`` set, one line ``first paint cpu=S`` (the process's CPU
+    seconds) is printed as soon as the first frame is painted: ``benchmarks/startup.py`` times
+    the start up to that line, the floor's script likewise."""
     try:
+        painted = _PaintSeen(window) if os.environ.get("BCLM_VIEWER_MARK_FIRST_PAINT") else None
         app.processEvents()
+        if painted is not None and painted.seen:
+            _print_first_paint()
         image = window.grab().toImage()
+        if painted is not None and not painted.seen:
+            _print_first_paint()  # the grab was the first paint
         if image.isNull() or image.width() == 0:
             print("bclm-viewer --smoke-test: the main window did not paint", file=sys.stderr)
             return 1
@@ -264,3 +276,22 @@ def _smoke(app: QApplication, window: MainWindow) -> int:
     except Exception:  # noqa: BLE001
         traceback.print_exc()
         return 1
+
+
+class _PaintSeen(QObject):
+    """Notes whether the window has received a paint event (for the first-paint mark)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self.seen = True
+            watched.removeEventFilter(self)
+        return False
+
+
+def _print_first_paint() -> None:
+    print(f"first paint cpu={time.process_time():.6f}", flush=True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bclm_viewer.ui.common.history import History, Step
+from bclm_viewer.ui.first_paint import after_first_paint
 from bclm_viewer.ui.places import capture, restore
 
 if TYPE_CHECKING:
@@ -81,10 +82,16 @@ class Navigation(QObject):
         else:
             bar.addMenu(self.menu)
         window.tabs.currentChanged.connect(self._page_changed)
+        # The mouse's back and forward buttons, anywhere: an application-wide filter, which
+        # every event then goes through, so installed once the window is painted (the first
+        # screen's hundreds of events built without it: ~19 ms of CPU, docs/performance.md).
+        after_first_paint(window, self._watch_mouse_buttons)
+        self._update_actions()
+
+    def _watch_mouse_buttons(self) -> None:
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)  # the mouse's back and forward buttons, anywhere
-        self._update_actions()
+            app.installEventFilter(self)
 
     def _action(self, text: str, standard: QKeySequence.StandardKey, fallback: str,
                 icon: object, slot: object) -> QAction:

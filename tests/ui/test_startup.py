@@ -4,6 +4,7 @@ is read by the one argparse parser."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
 from ui_fixtures import shown_window
 
 from bclm_viewer.cli.main import _parser
@@ -184,3 +186,123 @@ def test_waiting_for_the_first_paint_keeps_no_reference_to_the_widget(qtbot: Any
     shown.update()
     qtbot.wait(20)
     assert Window.calls == 1
+
+
+class _PaintLog(QObject):
+    """Appends "paint" to ``events`` at each paint event of the widget it watches."""
+
+    def __init__(self, widget: Any, events: list[str]) -> None:
+        super().__init__(widget)
+        self.events = events
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self.events.append("paint")
+        return False
+
+
+def test_factors_panel_is_built_just_after_the_first_paint_in_its_place(
+    qtbot: Any, real_kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bclm_viewer.ui.main_window import MainWindow
+    from bclm_viewer.ui.studies import facets
+
+    events: list[str] = []
+    panel_class = facets.FacetsPanel
+
+    def recording_panel(*args: Any, **kwargs: Any) -> Any:
+        events.append("facets")
+        return panel_class(*args, **kwargs)
+
+    monkeypatch.setattr(facets, "FacetsPanel", recording_panel)
+    w = MainWindow(real_kb)
+    qtbot.addWidget(w)
+    _PaintLog(w, events)
+    page: Any = w.page("studies")
+    place = page.splitter.widget(0)
+    assert events == [] and page.splitter.count() == 3
+    w.resize(1280, 720)
+    w.show()
+    qtbot.waitUntil(lambda: "facets" in events)
+    assert events[0] == "paint" and events.count("facets") == 1
+    assert page.splitter.widget(0) is page.facets and page.facets.geometry() == place.geometry()
+    stops, widget = [], page.search_box.nextInFocusChain()  # Tab from the search box
+    while widget is not page.table:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    facets_panel = page.facets
+    assert stops == [facets_panel.all_button, facets_panel.any_button, facets_panel.tree,
+                     facets_panel.effects_view, facets_panel.endpoints_view]  # as built first
+    qtbot.mouseClick(page.facets.all_button, Qt.MouseButton.LeftButton)  # still wired
+    page.facets.factors_model.set_checked({"her2"})
+    assert page.current_filter().factors == ("her2",)
+    assert page.model.total() < real_kb.total_studies()
+
+
+def test_a_restored_tick_is_in_the_first_frame(qtbot: Any, real_kb: Any) -> None:
+    """A saved filter that ticks a factor builds the factors panel with the window (its ticks
+    and the table they filter are painted together); an empty one leaves it for later."""
+    from bclm_viewer.ui.main_window import MainWindow
+    from bclm_viewer.ui.settings import settings
+
+    s = settings()
+    s.setValue("studies/filter", json.dumps({"factors": ["her2"], "mode": "all"}))
+    s.sync()
+    w = MainWindow(real_kb)
+    qtbot.addWidget(w)
+    page: Any = w.page("studies")
+    assert page._facets is not None and page.facets.factors_model.checked() == ("her2",)
+    assert page.model.total() < real_kb.total_studies()
+
+    s.setValue("studies/filter", json.dumps({"factors": [], "mode": "all", "text": "HER2"}))
+    s.sync()
+    other = MainWindow(real_kb)
+    qtbot.addWidget(other)
+    page = other.page("studies")
+    assert page._facets is None and page.current_filter().text == "HER2"
+
+
+def test_mouse_buttons_are_watched_from_the_first_paint_on(
+    qtbot: Any, real_kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The back / forward mouse buttons need an application-wide event filter, which every
+    event then goes through: it is installed once the window is painted, not while the first
+    screen is built."""
+    from bclm_viewer.ui.main_window import MainWindow
+    from bclm_viewer.ui.navigation import Navigation
+
+    events: list[str] = []
+    watch = Navigation._watch_mouse_buttons
+
+    def recording_watch(self: Navigation) -> None:
+        events.append("filter")
+        watch(self)
+
+    monkeypatch.setattr(Navigation, "_watch_mouse_buttons", recording_watch)
+    w = MainWindow(real_kb)
+    qtbot.addWidget(w)
+    _PaintLog(w, events)
+    assert events == []
+    w.show()
+    qtbot.waitUntil(lambda: "filter" in events)
+    assert events[0] == "paint" and events.count("filter") == 1
+
+
+def test_smoke_test_marks_its_first_paint_when_asked() -> None:
+    """``benchmarks/startup.py`` times the start up to this line (the floor prints the same)."""
+    code = "import sys\nfrom bclm_viewer.cli.main import main\nsys.exit(main(['--smoke-test']))"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    outputs = []
+    for mark in ("", "1"):
+        env["BCLM_VIEWER_MARK_FIRST_PAINT"] = mark
+        result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                                text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        # The language line (title and tabs, for CI) aside, the smoke test's own lines.
+        outputs.append([x for x in result.stdout.splitlines() if not x.startswith("language ")])
+    assert len(outputs[0]) == 1 and outputs[0][0].startswith("smoke test ok")
+    marked, ok = outputs[1]
+    assert marked.startswith("first paint cpu=") and float(marked.split("=")[1]) > 0
+    assert ok.split("; window")[0] == outputs[0][0].split("; window")[0]  # the same checks

@@ -7,7 +7,9 @@ the search box) builds one ``StudyFilter`` and applies it everywhere at once: th
 The study page and note editor (right) and the search hits (below the table) are built the
 first time they have something to show (``study_view``, ``note_editor``, ``search_panel``):
 until a study is chosen the right column is a one-line hint, until text is typed there are no
-hits, and start-up skips their widgets and modules.
+hits, and start-up skips their widgets and modules. The factors panel (``facets``) is built
+just after the first paint, in a place of its own size kept for it (``_build_facets``), unless
+a restored filter ticks something (then before, so that the first frame shows the ticks).
 """
 
 from __future__ import annotations
@@ -42,8 +44,8 @@ from bclm_viewer.ui.common.labels import (
 )
 from bclm_viewer.ui.first_paint import after_first_paint
 from bclm_viewer.ui.settings import restore_splitter
+from bclm_viewer.ui.studies.chips import Chip, ChipsBar
 from bclm_viewer.ui.studies.facet_offer import FacetOffer
-from bclm_viewer.ui.studies.facets import Chip, ChipsBar, FacetsPanel
 from bclm_viewer.ui.studies.search_box import SearchBox
 from bclm_viewer.ui.studies.studies_model import StudiesModel
 from bclm_viewer.ui.studies.studies_table import StudiesTable
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
     from bclm_viewer.query.detail_records import SearchHit
     from bclm_viewer.query.knowledge_base import KnowledgeBase
     from bclm_viewer.ui.notes.note_editor import NoteEditor
+    from bclm_viewer.ui.studies.facets import FacetsPanel
     from bclm_viewer.ui.studies.kb_overview import KbOverview
     from bclm_viewer.ui.studies.layout_fence import LayoutFence
     from bclm_viewer.ui.studies.search_panel import SearchPanel
@@ -91,7 +94,8 @@ class StudiesPage(QWidget):
         )
         self.count_label.setFixedSize(self.count_label.sizeHint())
         self.chips = ChipsBar(self)
-        self.facets = FacetsPanel(kb, self)
+        self._facets: FacetsPanel | None = None
+        self._facets_place = QWidget(self)  # the factors panel's, until it is built
         self.model = StudiesModel(kb, self)
         self.table = StudiesTable(self.model, self)
         self._search_panel: SearchPanel | None = None
@@ -122,7 +126,7 @@ class StudiesPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("studiesSplitter")
-        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(self._facets_place)
         self.splitter.addWidget(self.middle_splitter)
         self.splitter.addWidget(self.study_hint)  # replaced by the study column
         self.splitter.setStretchFactor(0, 0)
@@ -140,7 +144,6 @@ class StudiesPage(QWidget):
         self.search_box.textChanged.connect(self._apply_filter)
         self.search_box.downPressed.connect(self._focus_results)
         self.facet_offer.accepted.connect(self.tick_factor)
-        self.facets.changed.connect(self._apply_filter)
         self.chips.removeRequested.connect(self.remove_chip)
         self.chips.clearRequested.connect(self.clear_filters)
         self.model.modelAboutToBeReset.connect(self._keep_selection)
@@ -153,6 +156,50 @@ class StudiesPage(QWidget):
         after_first_paint(self, self._build_overview)
         # Stars come from the notes file, opened just after the first paint: hook up then.
         after_first_paint(self, self._follow_stars)
+        after_first_paint(self, self._build_facets)  # installed last: its filter runs first
+
+    @property
+    def facets(self) -> FacetsPanel:
+        """The factors panel, built now if the first paint has not come yet."""
+        if self._facets is None:
+            self._build_facets()
+        assert self._facets is not None
+        return self._facets
+
+    def _build_facets(self) -> None:
+        """The factors panel in its place (same size), with the counts of the filter shown."""
+        if self._facets is not None:
+            return
+        from bclm_viewer.ui.studies.facets import FacetsPanel
+
+        panel = FacetsPanel(self.kb, self)
+        self._facets = panel
+        self.splitter.replaceWidget(self.splitter.indexOf(self._facets_place), panel)
+        self._keep_tab_order(panel)
+        self._facets_place.deleteLater()
+        panel.changed.connect(self._apply_filter)
+        panel.update_counts(self.current_filter())
+
+    def _keep_tab_order(self, panel: QWidget) -> None:
+        """Tab goes through the panel's widgets between the search box and the table, as when
+        the panel was built first (a widget built later would come last)."""
+        def tab_stop(widget: QWidget | None) -> bool:
+            return widget is not None and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+        chain: list[QWidget] = []
+        widget = panel.nextInFocusChain()
+        while widget is not None and panel.isAncestorOf(widget):
+            if tab_stop(widget):
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        before = self.table.previousInFocusChain()
+        while before is not None and not tab_stop(before) and before is not self.table:
+            before = before.previousInFocusChain()
+        if before is None:
+            return
+        for stop in (*chain, self.table):
+            QWidget.setTabOrder(before, stop)
+            before = stop
 
     # ----- parts built on first use ------------------------------------------------------------
     @property
@@ -229,6 +276,8 @@ class StudiesPage(QWidget):
     # ----- the filter --------------------------------------------------------------------------
     def current_filter(self) -> StudyFilter:
         """What the table shows now (factors, mode, effects, endpoints and search text)."""
+        if self._facets is None:  # nothing ticked before the factors panel is built
+            return StudyFilter(text=self.search_box.text())
         return StudyFilter(
             factors=self.facets.factors_model.checked(),
             mode=self.facets.mode(),  # type: ignore[arg-type]
@@ -237,17 +286,28 @@ class StudiesPage(QWidget):
             text=self.search_box.text(),
         )
 
+    def _factor_name(self, factor_id: str) -> str:
+        """A factor's name as the panel shows it; read from the KB while the panel is not built
+        yet (it comes just after the first paint: a restored search must not build it)."""
+        if self._facets is not None:
+            return self._facets.factors_model.name(factor_id)
+        from bclm_viewer.i18n import localized
+
+        factor = self.kb.factor(factor_id)
+        return factor_id if factor is None else localized(factor.name_fr, factor.name_en)
+
     def _apply_filter(self) -> None:
         f = self.current_filter()
         self.model.set_filter(f)
-        self.facets.update_counts(f)
+        if self._facets is not None:
+            self._facets.update_counts(f)
         searching = bool(f.text.strip())
         if searching or self._search_panel is not None:
             self.search_panel.set_text(f.text)
             self.search_panel.setVisible(searching)
         self.chips.set_chips(self._chips_for(f))
         self.facet_offer.offer(self.kb.search_concepts(f.text) if searching else [], f.factors,
-                               self.facets.factors_model.name)
+                               self._factor_name)
         self.count_label.setText(
             self.tr("{k} sur {n} études").format(k=self.model.total(), n=self._total_all)
         )
@@ -296,6 +356,9 @@ class StudiesPage(QWidget):
         self.search_box.blockSignals(True)
         self.search_box.setText(f.text)
         self.search_box.blockSignals(False)
+        if self._facets is None and f == StudyFilter(text=f.text):  # nothing ticked
+            self._apply_filter()
+            return
         self.facets.set_state(f.factors, f.mode, f.effects, f.endpoints)
 
     # ----- the list exported ------------------------------------------------------------------
