@@ -163,7 +163,8 @@ class SlideRefsModel(QAbstractListModel):
               counts: SlideRefCounts) -> list[RefItem]:
         refs = kb.slide_refs_page(number, offset, PAGE_SIZE, counts)
         listed = {s.id for s in refs.studies}
-        wanted = ({o.study_id for o in refs.outcomes} | {f.study_id for f in refs.findings}) - listed
+        wanted = {o.study_id for o in refs.outcomes} | {f.study_id for f in refs.findings}
+        wanted -= listed
         return ref_items(refs, self._matcher, kb.study_labels(wanted) if wanted else None)
 
     def total(self) -> int:
