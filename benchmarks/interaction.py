@@ -10,6 +10,7 @@ update and paint):
 - ticking or unticking a factor (a click on its row in the factors panel),
 - one keystroke in the search box (results, studies list, counts and chips follow),
 - selecting the next study with the Down key (the study page filled),
+- opening the next slide (Down in the slides list: its text and "Sur cette diapositive"),
 - opening a figure's slide with its quote lit (Enter on the figure), and going back and forward
   (Alt+Left / Alt+Right) over a history of studies, slides and the matrix; the history's own
   work (restoring a step) is held to the budget; a step to another page also repaints that
@@ -146,6 +147,26 @@ def measure_widgets(kb_path: Path, runs: int) -> bool:
     return ok
 
 
+def measure_slide_open(app: QApplication, window: Any, runs: int) -> bool:
+    """Open the next slide (Down in the slides list): the slide's text and its "Sur cette
+    diapositive" list, ~30,000 figures and findings per slide on a generated KB."""
+    window.tabs.setCurrentIndex(1)  # Diapositives
+    app.processEvents()
+    slides = window.page("slides")
+    slides.list_view.setFocus()
+    samples = []
+    for i in range(runs + 1):
+        first = i % slides.model.rowCount() == 0
+        spent = timed(app, lambda first=first: QTest.keyClick(
+            slides.list_view, Qt.Key.Key_Home if first else Qt.Key.Key_Down))
+        if i:  # the first one is the warm-up
+            samples.append(spent)
+    ok = stats("open a slide (Down in the slides list)", samples)
+    window.tabs.setCurrentIndex(0)
+    app.processEvents()
+    return ok
+
+
 def measure_history(app: QApplication, window: Any, page: Any, runs: int) -> bool:
     """Open a figure's slide with its quote lit (Enter on the figure), and go back and forward
     (Alt+Left / Alt+Right) over a history of studies, slides and the matrix."""
@@ -156,9 +177,9 @@ def measure_history(app: QApplication, window: Any, page: Any, runs: int) -> boo
     def press(key: Qt.Key, modifier: Qt.KeyboardModifier = alt) -> None:
         QTest.keyClick(QApplication.focusWidget() or window, key, modifier)
 
+    ok = measure_slide_open(app, window, runs)
     table = page.table
     figures = page.study_view.outcomes_table
-    ok = True
     samples = []
     for i in range(runs):
         table.setFocus()

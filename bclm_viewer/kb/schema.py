@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bclm_viewer.kb.errors import KbError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 EFFECTS = ("poor", "favourable", "not significant")
 ENDPOINTS = ("OS", "DFS")
@@ -162,10 +162,11 @@ CREATE INDEX idx_studies_year ON studies(year);
 CREATE INDEX idx_studies_sort ON studies(sort_order, id);  -- pages of the matrix, in order
 CREATE INDEX idx_outcomes_study ON outcomes(study_id);
 CREATE INDEX idx_outcomes_measure ON outcomes(measure);
-CREATE INDEX idx_outcomes_slide ON outcomes(slide);
+-- A slide's figures and findings in their listed order, a page at a time (slides page).
+CREATE INDEX idx_outcomes_slide ON outcomes(slide, study_id, sort_order, id);
 CREATE INDEX idx_study_factors_study ON study_factors(study_id);
 CREATE INDEX idx_study_factors_factor ON study_factors(factor_id, effect, endpoint, study_id);
-CREATE INDEX idx_study_factors_slide ON study_factors(slide);
+CREATE INDEX idx_study_factors_slide ON study_factors(slide, study_id, sort_order, id);
 -- The evidence matrix's agreement check: a factor's (effect, level) groups from the index alone.
 CREATE INDEX idx_study_factors_level ON study_factors(factor_id, effect, level, study_id);
 CREATE INDEX idx_questions_slide ON questions(slide);

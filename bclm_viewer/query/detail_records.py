@@ -165,6 +165,20 @@ class SlideRefs:
 
 
 @dataclass(frozen=True)
+class SlideRefCounts:
+    """How many studies, figures, findings and questions a slide holds (``slide_refs`` sizes)."""
+
+    studies: int
+    outcomes: int
+    findings: int
+    questions: int
+
+    @property
+    def total(self) -> int:
+        return self.studies + self.outcomes + self.findings + self.questions
+
+
+@dataclass(frozen=True)
 class SearchHit:
     """One full-text match. ``snippet`` is plain text in which the matched words are wrapped in
     ``fts.HIGHLIGHT_START`` / ``fts.HIGHLIGHT_END`` (control characters, never HTML); it is ""

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # created by the methods that return them (``detail_records``
         Question,
         SearchHit,
         Slide,
+        SlideRefCounts,
         SlideRefs,
         SlideSummary,
         StudyDetail,
@@ -71,6 +72,9 @@ SELECT sf.id, sf.study_id, sf.factor_id, COALESCE(f.name_fr, sf.factor_id),
        """ + readings_sql("study_factors", "sf.id") + """
 FROM study_factors sf LEFT JOIN factors f ON f.id = sf.factor_id
 """
+# A slide's figures or findings in the order listed, walked on the index (slide, study_id, ...):
+# a page's keys are found in the index and only that page's rows are read.
+_SLIDE_ORDER = "ORDER BY study_id, sort_order, id"
 _QUESTION_SQL = "SELECT id, kind, text, slide, source, sort_order FROM questions"
 
 
@@ -414,6 +418,64 @@ class KnowledgeBase:
                              "sf.sort_order, sf.id", (number,))
         questions = self._all(f"{_QUESTION_SQL} WHERE slide = ? ORDER BY sort_order, id",
                               (number,))
+        return SlideRefs(
+            number,
+            tuple(StudyRow(*r) for r in studies),
+            tuple(_with_readings(Outcome, r) for r in outcomes),
+            tuple(_with_readings(Finding, r) for r in findings),
+            tuple(Question(*r) for r in questions),
+        )
+
+    _SLIDE_STUDY = (
+        "(s.slide = ? OR EXISTS (SELECT 1 FROM outcomes WHERE slide = ? AND study_id = s.id) "
+        "OR EXISTS (SELECT 1 FROM study_factors WHERE slide = ? AND study_id = s.id))"
+    )
+
+    def slide_ref_counts(self, number: int) -> SlideRefCounts:
+        """The sizes of ``slide_refs(number)``'s four parts, from the indexes alone."""
+        from bclm_viewer.query.detail_records import SlideRefCounts
+
+        args = (number,)
+        return SlideRefCounts(
+            int(self._scalar(  # IN, not EXISTS: two index ranges, not a probe per study
+                "SELECT count(*) FROM studies s WHERE s.slide = ? "
+                "OR s.id IN (SELECT study_id FROM outcomes WHERE slide = ?) "
+                "OR s.id IN (SELECT study_id FROM study_factors WHERE slide = ?)", args * 3)),
+            int(self._scalar("SELECT count(*) FROM outcomes WHERE slide = ?", args)),
+            int(self._scalar("SELECT count(*) FROM study_factors WHERE slide = ?", args)),
+            int(self._scalar("SELECT count(*) FROM questions WHERE slide = ?", args)),
+        )
+
+    def slide_refs_page(self, number: int, offset: int, limit: int,
+                        counts: SlideRefCounts | None = None) -> SlideRefs:
+        """Rows ``offset`` to ``offset + limit`` of ``slide_refs(number)`` read as one list
+        (studies, then figures, findings, questions, in the same order): what a view shows of a
+        slide that holds thousands of rows. ``counts``: ``slide_ref_counts(number)``, read
+        again when not given. Each part is an indexed LIMIT / OFFSET read."""
+        from bclm_viewer.query.detail_records import Finding, Outcome, Question, SlideRefs
+
+        sizes = counts if counts is not None else self.slide_ref_counts(number)
+        parts: list[list[tuple[Any, ...]]] = []
+        first = 0
+        for size, sql, per_part in (
+            (sizes.studies, f"{_STUDY_ROW_SQL} WHERE {self._SLIDE_STUDY} "
+             "ORDER BY s.sort_order, s.id LIMIT ? OFFSET ?", 3),
+            (sizes.outcomes, f"{_OUTCOME_SQL} WHERE o.rowid IN (SELECT rowid FROM outcomes "
+             f"WHERE slide = ? {_SLIDE_ORDER} LIMIT ? OFFSET ?) "
+             "ORDER BY o.study_id, o.sort_order, o.id", 1),
+            (sizes.findings, f"{_FINDING_SQL} WHERE sf.rowid IN (SELECT rowid FROM study_factors "
+             f"WHERE slide = ? {_SLIDE_ORDER} LIMIT ? OFFSET ?) "
+             "ORDER BY sf.study_id, sf.sort_order, sf.id", 1),
+            (sizes.questions, f"{_QUESTION_SQL} WHERE slide = ? ORDER BY sort_order, id "
+             "LIMIT ? OFFSET ?", 1),
+        ):
+            start = max(0, offset - first)
+            stop = min(size, offset + limit - first)
+            parts.append(self._all(sql,
+                                   (*(number,) * per_part, stop - start, start))
+                         if stop > start else [])
+            first += size
+        studies, outcomes, findings, questions = parts
         return SlideRefs(
             number,
             tuple(StudyRow(*r) for r in studies),

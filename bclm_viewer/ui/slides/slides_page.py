@@ -190,10 +190,12 @@ class SlidesPage(QWidget):
         self.title_label.setText(self.tr("Diapositive {n} / {total} — {title}").format(
             n=number, total=self.model.rowCount(), title=slide.title))
         self.browser.setHtml(slide.html)
-        refs = getattr(self.kb, "slide_refs", None)
-        self.refs_model.set_refs(refs(number) if refs is not None else None)
+        if hasattr(self.kb, "slide_refs_page"):
+            self.refs_model.set_slide(self.kb, number)  # counted, then read as it scrolls
+        else:
+            self.refs_model.set_refs(None)
         self.refs_title.setText(self.tr("Sur cette diapositive ({n})").format(
-            n=self.refs_model.rowCount()))
+            n=self.refs_model.total()))
         numbers = self.model.numbers()
         self.previous_button.setEnabled(number != numbers[0])
         self.next_button.setEnabled(number != numbers[-1])
