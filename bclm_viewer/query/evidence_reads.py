@@ -188,7 +188,9 @@ class EvidenceReads:
         """The ids of the studies with a finding (on these factors, if any), in study order."""
         if not factor_ids:
             return LazyStudyIds(self._con, "", [])
-        cond = f" AND sf.factor_id IN ({placeholders(len(factor_ids))})"
+        # "+": per study, seek its findings by study (a handful), never scan the factor's
+        # findings once per study (idx_study_factors_level would: 3.6 s on 10,000 studies).
+        cond = f" AND +sf.factor_id IN ({placeholders(len(factor_ids))})"
         return LazyStudyIds(self._con, cond, list(factor_ids))
 
     # ----- figures and findings -------------------------------------------------------------
