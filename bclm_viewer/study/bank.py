@@ -1,10 +1,11 @@
 """The question bank: every question of a KB, built when first looked at.
 
 A 10,000-study KB makes some 300,000 questions; a session shows twenty. So generation records,
-per question, only what choosing it needs (its id, kind, studies, factors, slides), and per
-*segment* (the questions of one kind made from one list of rows) how to build question ``j``
-of it; the ``Question`` itself (prompt, answer, sources) is built on access. The columns are
-filled a segment at a time (``extend``), at C speed rather than one Python call per question.
+per question, only its id, and per *segment* (the questions of one kind made from one list of
+rows) its kind, how to tell the studies, factors and slides of its questions (asked when a
+scope is first chosen) and how to build question ``j`` of it; the ``Question`` itself (prompt,
+answer, sources) is built on access. No Python object is made per question at generation but
+its id.
 ``QuestionList`` is a lazy, sliceable view over some of them; the distractor pools of the
 figures are grouped by measure on the first options drawn, and made per measure (``LazyPools``).
 """
@@ -13,8 +14,7 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import repeat
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
 from bclm_viewer.study.records import PoolEntry, Question, Scope
@@ -56,36 +56,36 @@ class LazyPools:
         return None if rows is None else [self._make(r) for r in rows]
 
 
+Where = tuple[Sequence[tuple[str, ...]], Sequence[tuple[str, ...]], Sequence[tuple[int, ...]]]
+
+
 class QuestionBank:
-    """Questions in deck order: metadata now, the questions themselves on access."""
+    """Questions in deck order: ids now, where they draw from when a scope first asks, the
+    questions themselves on access."""
 
     def __init__(self) -> None:
         self.ids: list[str] = []
-        self.kinds: list[str] = []
-        self.study_ids: list[tuple[str, ...]] = []
-        self.factor_ids: list[tuple[str, ...]] = []
-        self.slides: list[tuple[int, ...]] = []
         self._starts: list[int] = []  # the first question of each segment
+        self._kinds: list[str] = []  # each segment's kind
         self._builds: list[Build] = []
+        self._wheres: list[Callable[[], Where] | Where] = []
         self._index: dict[str, int] | None = None
         self._pools: dict[str, list[PoolEntry]] = {}
         self._lazy_pools: list[LazyPools] = []
 
     # ----- filling (generation) ---------------------------------------------------------
-    def extend(
-        self, kind: str, ids: Sequence[str], study_ids: Iterable[tuple[str, ...]],
-        factor_ids: Iterable[tuple[str, ...]], slides: Iterable[tuple[int, ...]], build: Build,
-    ) -> None:
-        """Add a segment: ``len(ids)`` questions of ``kind``, question j made by ``build(j)``."""
+    def extend(self, kind: str, ids: Sequence[str], where: Callable[[], Where],
+               build: Build) -> None:
+        """Add a segment: ``len(ids)`` questions of ``kind``, question j made by ``build(j)``;
+        ``where()`` gives their studies, factors and slides (one entry per question), asked
+        only when a scope is first chosen (the whole bank needs none)."""
         if not ids:
             return
         self._starts.append(len(self.ids))
+        self._kinds.append(kind)
         self._builds.append(build)
+        self._wheres.append(where)
         self.ids.extend(ids)
-        self.kinds.extend(repeat(kind, len(ids)))
-        self.study_ids.extend(study_ids)
-        self.factor_ids.extend(factor_ids)
-        self.slides.extend(slides)
         self._index = None
 
     def add_all(self, questions: Sequence[Question]) -> None:
@@ -97,19 +97,23 @@ class QuestionBank:
             while stop < len(questions) and questions[stop].kind == kind:
                 stop += 1
             part = questions[start:stop]
-            self.extend(kind, [q.id for q in part], [q.study_ids for q in part],
-                        [q.factor_ids for q in part], [q.slides for q in part],
-                        part.__getitem__)
+            self.extend(kind, [q.id for q in part], _where_of(part), part.__getitem__)
             start = stop
 
     def add(self, q: Question) -> None:
         self.add_all([q])
 
-    def add_pool_entry(self, pool: str, entry: PoolEntry) -> None:
-        self._pools.setdefault(pool, []).append(entry)
+    def add_pool_entries(self, pool: str, entries: Sequence[PoolEntry]) -> None:
+        self._pools.setdefault(pool, []).extend(entries)
 
     def add_lazy_pools(self, pools: LazyPools) -> None:
         self._lazy_pools.append(pools)
+
+    def _where(self, k: int) -> Where:
+        where = self._wheres[k]
+        if callable(where):
+            where = self._wheres[k] = where()
+        return where
 
     # ----- reading ----------------------------------------------------------------------
     def __len__(self) -> int:
@@ -138,8 +142,13 @@ class QuestionBank:
         """The questions in ``scope``, in deck order (all of them for an empty scope)."""
         if scope.is_empty():
             return self.questions
-        keep = [i for i in range(len(self.ids)) if scope.matches(
-            self.kinds[i], self.study_ids[i], self.factor_ids[i], self.slides[i])]
+        keep: list[int] = []
+        for k, (start, kind) in enumerate(zip(self._starts, self._kinds, strict=True)):
+            if scope.kinds and kind not in scope.kinds:
+                continue
+            matches = scope.matches
+            keep.extend(start + j for j, (studies, factors, slides) in enumerate(
+                zip(*self._where(k), strict=True)) if matches(kind, studies, factors, slides))
         return QuestionList(self, keep)
 
     def warm_pools(self) -> None:
@@ -155,6 +164,14 @@ class QuestionBank:
             if entries is not None:
                 self._pools.setdefault(name, []).extend(entries)
         return self._pools.get(name, [])
+
+
+def _where_of(questions: Sequence[Question]) -> Callable[[], Where]:
+    def where() -> Where:
+        return ([q.study_ids for q in questions], [q.factor_ids for q in questions],
+                [q.slides for q in questions])
+
+    return where
 
 
 class QuestionList(Sequence[Question]):

@@ -27,23 +27,23 @@ separately (``choices``), when a question is shown or exported.
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import repeat
 from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from bclm_viewer.evidence.agreement import FLAGGED
 from bclm_viewer.evidence.compare import Cell, Row, mark_row
-from bclm_viewer.evidence.figures import UnknownStudyError, figure_of, with_unit
+from bclm_viewer.evidence.figures import Figure, UnknownStudyError, with_unit
 from bclm_viewer.evidence.matrix import MatrixSource, UnknownFactorError
 from bclm_viewer.query.evidence_reads import KbSource
 from bclm_viewer.query.readings import READING_MARK, parse_readings
 from bclm_viewer.query.study_reads import StudyReads, study_reads_of
-from bclm_viewer.study.bank import LazyPools, QuestionBank, QuestionList
+from bclm_viewer.study.bank import LazyPools, QuestionBank, QuestionList, Where
 from bclm_viewer.study.records import KINDS, PoolEntry, Question, Scope, Source
 
 __all__ = [
@@ -125,7 +125,21 @@ def check_scope(kb: KbSource, scope: Scope) -> None:
 
 
 def generate(kb: KbSource, kinds: Sequence[str] = KINDS) -> QuestionBank:
-    """Every question of the KB of these kinds, in deck order (studies, then the rest)."""
+    """Every question of the KB of these kinds, in deck order (studies, then the rest).
+
+    The cyclic garbage collector is paused meanwhile: the rows read are hundreds of thousands
+    of tuples, none in a cycle, which it would otherwise scan again and again (a tenth of the
+    time on a 10,000-study KB)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _generate(kb, kinds)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _generate(kb: KbSource, kinds: Sequence[str]) -> QuestionBank:
     reads = study_reads_of(kb)
     studies = _studies(reads)
     bank = QuestionBank()
@@ -211,8 +225,11 @@ def _figure_questions(
         row = figures[j]
         return _make_figure(keys[j], row, studies[row[0]], str(names.get(row[2], row[2])))
 
-    bank.extend("figure", keys, _ones(r[0] for r in figures), repeat((), len(keys)),
-                _ones(r[11] for r in figures), build)
+    def where() -> Where:
+        return (_ones(map(itemgetter(0), figures)), [()] * len(figures),
+                _ones(map(itemgetter(11), figures)))
+
+    bank.extend("figure", keys, where, build)
     bank.add_lazy_pools(LazyPools(figures, _figure_pool, _figure_entry))
 
 
@@ -262,12 +279,14 @@ def _finding_questions(
         return _make_finding(key, repeated.get(key) or [lead], studies[lead[1]],
                              str(factors.get(lead[2], lead[2])))
 
-    slides = _ones(r[7] for r in leads)
-    for j, key in enumerate(kept):
-        if key in repeated:
-            slides[j] = tuple(dict.fromkeys(i[7] for i in repeated[key]))
-    bank.extend("finding", kept, _ones(r[1] for r in leads), _ones(r[2] for r in leads),
-                slides, build)
+    def where() -> Where:
+        slides = _ones(map(itemgetter(7), leads))
+        for j, key in enumerate(kept):
+            if key in repeated:
+                slides[j] = tuple(dict.fromkeys(i[7] for i in repeated[key]))
+        return _ones(map(itemgetter(1), leads)), _ones(map(itemgetter(2), leads)), slides
+
+    bank.extend("finding", kept, where, build)
 
 
 def _make_finding(key: str, items: list[_FindingRow], s: _Study, fname: str) -> Question:
@@ -318,6 +337,7 @@ def _characteristic_questions(
 ) -> list[Question]:
     lines = _slide_lines(reads, (s.slide for s in studies.values() if s.slide is not None))
     out: list[Question] = []
+    pools: dict[str, list[PoolEntry]] = {"characteristic:" + key: [] for key, _l in CHARACTERISTICS}
     for s in studies.values():
         slide_lines = lines.get(s.slide or 0, ())
         for key, label in CHARACTERISTICS:
@@ -328,9 +348,11 @@ def _characteristic_questions(
             pool = "characteristic:" + key
             number = float(raw) if key == "n_patients" else None
             span = None if number is None else (number, number)
-            bank.add_pool_entry(pool, (answer, span))
+            pools[pool].append((answer, span))
+            if s.slide is None:
+                continue  # no slide, no quote, no question
             quote = _quote_line(slide_lines, answer, fold=key == "kind")
-            if quote is None or s.slide is None:
+            if quote is None:
                 continue  # not written on the slide as the KB holds it: no quote, no question
             reason = s.readings.get(key)
             prompt = f"{s.label} : {label} ?{reading_note([reason] if reason else [])}"
@@ -340,6 +362,9 @@ def _characteristic_questions(
                 number, 0.0 if number is not None else None, "n" if number is not None else "",
                 reading=reason is not None, span=span,
             ))
+    for pool, entries in pools.items():
+        if entries:
+            bank.add_pool_entries(pool, entries)
     return out
 
 
@@ -363,13 +388,13 @@ def _comparison_questions(
     for mid, (name, unit, hib) in measures.items():
         if hib is None or not per_measure[mid]:
             continue
-        ranked = [(row[0], figure_of(row[1:])) for row in per_measure[mid]]
         labels_seen: set[str] = set()
         candidates = []
-        for sid, f in ranked:  # two series of one label could not be told apart
-            if studies[sid].label not in labels_seen:
-                labels_seen.add(studies[sid].label)
-                candidates.append((sid, f))
+        for row in per_measure[mid]:  # two series of one label could not be told apart
+            label = studies[row[0]].label
+            if label not in labels_seen:
+                labels_seen.add(label)
+                candidates.append((row[0], Figure(*row[1:13])))  # no readings (filtered)
         for start in range(0, len(candidates) - 1, COMPARISON_SIZE):
             chunk = candidates[start:start + COMPARISON_SIZE]
             if len(chunk) < 2:
@@ -401,10 +426,15 @@ def _disagreement_questions(
     src = MatrixSource(kb)
     flagged = [f for f in src.factors if src.status(f.id) in FLAGGED]
     quoted: dict[str, list[_FindingRow]] = {f.id: [] for f in flagged}
-    for r in findings:  # one pass, deck order
+    todo = len(quoted)
+    for r in findings:  # deck order, until every flagged factor has its quotes
         got = quoted.get(r[2])
         if got is not None and len(got) < MAX_SOURCES:
             got.append(r)
+            if len(got) == MAX_SOURCES:
+                todo -= 1
+                if not todo:
+                    break
     out: list[Question] = []
     for factor in flagged:
         conflict = src.conflict(factor.id)
