@@ -44,10 +44,10 @@ def _plain(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) 
 
 
 class CardView(QWidget):
-    """Shows one question; emits ``rated(int)`` (1-4) and ``slideRequested(int)``."""
+    """Shows one question; emits ``rated(int)`` (1-4) and ``quoteRequested(int, str)``."""
 
     rated = Signal(int)
-    slideRequested = Signal(int)
+    quoteRequested = Signal(int, str)  # a slide of the answer and its quote, lit on the slide
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +55,7 @@ class CardView(QWidget):
         self.question: Question | None = None
         self.revealed = False
         self.correct: bool | None = None
-        self.counter = _plain("", self)
+        self.counter = _plain("", self, wrap=False)
         self.counter.setObjectName("studyCounter")
         self.kind_label = _plain("", self, wrap=False)
         self.kind_label.setStyleSheet("color: palette(placeholder-text);")
@@ -102,7 +102,7 @@ class CardView(QWidget):
             b = QPushButton(self.answer_frame)
             b.setObjectName("openSlide")
             b.setToolTip(self.tr("La diapositive d'où vient la réponse"))
-            b.clicked.connect(lambda _=False, i=i: self.slideRequested.emit(self._slides[i]))
+            b.clicked.connect(lambda _=False, i=i: self._open_slide(i))
             b.setVisible(False)
             self.slide_buttons.addWidget(b)
             self._slide_pool.append(b)
@@ -247,6 +247,14 @@ class CardView(QWidget):
         suggested = 1 if self.correct is False else 3
         self.rating_buttons[suggested].setDefault(True)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_slide(self, i: int) -> None:
+        q = self.question
+        if q is None or i >= len(self._slides):
+            return
+        slide = self._slides[i]
+        quote = next((s.quote for s in q.sources if s.slide == slide), "")
+        self.quoteRequested.emit(slide, quote)
 
     def rate(self, rating: int) -> None:
         if self.question is None or not self.revealed or rating not in self.rating_buttons:

@@ -50,7 +50,7 @@ SCOPES = ("all", "factors", "study", "list")
 
 
 class StudyPage(QWidget):
-    slideRequested = Signal(int)
+    quoteRequested = Signal(int, str)  # "Ouvrir la diapositive": the slide, its quote lit
     bankReady = Signal(object)
 
     def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
@@ -118,7 +118,7 @@ class StudyPage(QWidget):
         self.progress_view = ProgressView(self)
         self.card = CardView(self)
         self.card.rated.connect(self.answer)
-        self.card.slideRequested.connect(self.slideRequested)
+        self.card.quoteRequested.connect(self.quoteRequested)
         hint = QLabel(self.tr("Espace : voir la réponse · A-D : choisir · 1-4 : À revoir, "
                               "Difficile, Correct, Facile · chaque réponse est enregistrée "
                               "aussitôt"), self)

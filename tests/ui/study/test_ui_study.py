@@ -12,6 +12,7 @@ from ui_fixtures import shown_window
 from bclm_viewer.notes.study_cards import StudyCards
 from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.study.choices import check_answer
+from bclm_viewer.ui.slides.quote_mark import marked_text
 
 
 @pytest.fixture()
@@ -78,6 +79,7 @@ def test_open_the_slide_of_the_answer(qtbot: Any, window: Any) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     slides = window.page("slides")
     assert window.tabs.currentWidget() is slides and slides.current_slide() == 4
+    assert marked_text(slides.browser) == q.sources[0].quote  # the quote lit on its slide
 
 
 def test_choosing_an_option_marks_it_and_typed_figures_use_the_tolerance(
