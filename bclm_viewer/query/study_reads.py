@@ -2,9 +2,11 @@
 deck order, kept with the rest of the query API so that the study package holds no SQL.
 
 Rows are plain tuples in the column order each method names; the last column of a figure or a
-finding is its readings as JSON (``query.readings.readings_sql``), so a question can say when its
-answer is a reading of the slide rather than its words. Each statement runs once per generation
-(one pass over the table, in deck order), which keeps a 10,000-study KB to a few seconds.
+finding is its readings as JSON (as ``query.readings.readings_sql`` gives them, None when there
+are none), so a question can say when its answer is a reading of the slide rather than its words.
+Each statement runs once per generation (one pass over the table, in deck order), and the
+readings are joined from one grouped pass over their table rather than one subquery per row:
+a 10,000-study KB has 200,000 figures, and each column and subquery per row counts.
 """
 
 from __future__ import annotations
@@ -14,9 +16,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from bclm_viewer.query.evidence_reads import KbSource, placeholders
-from bclm_viewer.query.readings import readings_sql
 
 Row = tuple[Any, ...]
+
+
+def _readings_join(table: str, id_expr: str) -> str:
+    """``r.j``: the readings of each row of ``table`` as a JSON object, NULL when none (the
+    same object as ``readings_sql``, grouped once for the whole table)."""
+    return (
+        "LEFT JOIN (SELECT row_id, json_group_object(field, reason) AS j FROM readings "
+        f"WHERE table_name = '{table}' GROUP BY row_id) r ON r.row_id = {id_expr}"
+    )
 
 
 def study_reads_of(kb: KbSource) -> StudyReads:
@@ -60,9 +70,9 @@ class StudyReads:
         group_label, p_value, slide, source, readings JSON) of every figure, deck order."""
         return self._con.execute(
             "SELECT o.study_id, o.id, o.measure, o.value_text, o.unit, o.value, o.value_low, "
-            "o.value_high, o.qualifier, o.group_label, o.p_value, o.slide, o.source, "
-            f"{readings_sql('outcomes', 'o.id')} "
+            "o.value_high, o.qualifier, o.group_label, o.p_value, o.slide, o.source, r.j "
             "FROM outcomes o JOIN studies s ON s.id = o.study_id "
+            f"{_readings_join('outcomes', 'o.id')} "
             "ORDER BY s.sort_order, o.study_id, o.sort_order, o.id"
         ).fetchall()
 
@@ -83,8 +93,8 @@ class StudyReads:
         JSON) of every finding, deck order."""
         return self._con.execute(
             "SELECT f.id, f.study_id, f.factor_id, f.level, f.effect, f.endpoint, f.analysis, "
-            f"f.slide, f.source, {readings_sql('study_factors', 'f.id')} "
-            "FROM study_factors f JOIN studies s ON s.id = f.study_id "
+            "f.slide, f.source, r.j FROM study_factors f JOIN studies s ON s.id = f.study_id "
+            f"{_readings_join('study_factors', 'f.id')} "
             "ORDER BY s.sort_order, f.study_id, f.sort_order, f.id"
         ).fetchall()
 
@@ -93,14 +103,4 @@ class StudyReads:
         return self._con.execute(
             f"SELECT number, text FROM slides WHERE number IN ({placeholders(len(numbers))})",
             list(numbers),
-        ).fetchall()
-
-    def factor_sources(self, factor_id: str, limit: int) -> list[Row]:
-        """(id, study_id, slide, source, readings JSON) of the first ``limit`` findings on a
-        factor."""
-        return self._con.execute(
-            "SELECT f.id, f.study_id, f.slide, f.source, "
-            f"{readings_sql('study_factors', 'f.id')} FROM study_factors f "
-            "JOIN studies s ON s.id = f.study_id WHERE f.factor_id = ? "
-            "ORDER BY s.sort_order, f.sort_order LIMIT ?", (factor_id, limit),
         ).fetchall()

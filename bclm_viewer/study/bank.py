@@ -1,74 +1,129 @@
 """The question bank: every question of a KB, built when first looked at.
 
 A 10,000-study KB makes some 300,000 questions; a session shows twenty. So generation records,
-per question, only what choosing it needs (its id, kind, studies, factors, slides) and how to
-build it (a maker and its row); the ``Question`` itself (prompt, answer, sources) is built on
-access. ``QuestionList`` is a lazy, sliceable view over some of them; the distractor pools are
-likewise assembled per measure on the first options drawn from them.
+per question, only its id, and per *segment* (the questions of one kind made from one list of
+rows) its kind, how to tell the studies, factors and slides of its questions (asked when a
+scope is first chosen) and how to build question ``j`` of it; the ``Question`` itself (prompt,
+answer, sources) is built on access. No Python object is made per question at generation but
+its id.
+``QuestionList`` is a lazy, sliceable view over some of them; the distractor pools of the
+figures are grouped by measure on the first options drawn, and made per measure (``LazyPools``).
 """
 
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
 from bclm_viewer.study.records import PoolEntry, Question, Scope
 
-Maker = Callable[..., Question]
+Build = Callable[[int], Question]  # question j of a segment
+
+
+class LazyPools:
+    """Pools read from generation's rows when first drawn from: one pass groups the rows by
+    pool name (in row order), then each pool's entries are made on its first use."""
+
+    def __init__(self, rows: Sequence[Any], name_of: Callable[[Any], str],
+                 make: Callable[[Any], PoolEntry]) -> None:
+        self._rows: Sequence[Any] | None = rows
+        self._name_of = name_of
+        self._make = make
+        self._grouped: dict[str, list[Any]] = {}
+
+    def _group(self) -> dict[str, list[Any]]:
+        if self._rows is not None:
+            grouped = self._grouped
+            name_of = self._name_of
+            for row in self._rows:
+                name = name_of(row)
+                group = grouped.get(name)
+                if group is None:
+                    grouped[name] = [row]
+                else:
+                    group.append(row)
+            self._rows = None
+        return self._grouped
+
+    def names(self) -> list[str]:
+        return list(self._group())
+
+    def take(self, name: str) -> list[PoolEntry] | None:
+        """The entries of pool ``name`` (once: the bank keeps them), None if not one of these."""
+        rows = self._group().pop(name, None)
+        return None if rows is None else [self._make(r) for r in rows]
+
+
+Where = tuple[Sequence[tuple[str, ...]], Sequence[tuple[str, ...]], Sequence[tuple[int, ...]]]
 
 
 class QuestionBank:
-    """Questions in deck order: metadata now, the questions themselves on access."""
+    """Questions in deck order: ids now, where they draw from when a scope first asks, the
+    questions themselves on access."""
 
     def __init__(self) -> None:
         self.ids: list[str] = []
-        self.kinds: list[str] = []
-        self.study_ids: list[tuple[str, ...]] = []
-        self.factor_ids: list[tuple[str, ...]] = []
-        self.slides: list[tuple[int, ...]] = []
-        self._makers: list[tuple[Maker | None, Any]] = []  # (maker, args) or (None, Question)
+        self._starts: list[int] = []  # the first question of each segment
+        self._kinds: list[str] = []  # each segment's kind
+        self._builds: list[Build] = []
+        self._wheres: list[Callable[[], Where] | Where] = []
         self._index: dict[str, int] | None = None
         self._pools: dict[str, list[PoolEntry]] = {}
-        self._raw_pools: dict[str, tuple[Callable[[Any], PoolEntry], list[Any]]] = {}
+        self._lazy_pools: list[LazyPools] = []
 
     # ----- filling (generation) ---------------------------------------------------------
+    def extend(self, kind: str, ids: Sequence[str], where: Callable[[], Where],
+               build: Build) -> None:
+        """Add a segment: ``len(ids)`` questions of ``kind``, question j made by ``build(j)``;
+        ``where()`` gives their studies, factors and slides (one entry per question), asked
+        only when a scope is first chosen (the whole bank needs none)."""
+        if not ids:
+            return
+        self._starts.append(len(self.ids))
+        self._kinds.append(kind)
+        self._builds.append(build)
+        self._wheres.append(where)
+        self.ids.extend(ids)
+        self._index = None
+
+    def add_all(self, questions: Sequence[Question]) -> None:
+        """Add questions already built (the few kinds made whole), as one segment each kind."""
+        start = 0
+        while start < len(questions):
+            kind = questions[start].kind
+            stop = start
+            while stop < len(questions) and questions[stop].kind == kind:
+                stop += 1
+            part = questions[start:stop]
+            self.extend(kind, [q.id for q in part], _where_of(part), part.__getitem__)
+            start = stop
+
     def add(self, q: Question) -> None:
-        self._meta(q.id, q.kind, q.study_ids, q.factor_ids, q.slides)
-        self._makers.append((None, q))
+        self.add_all([q])
 
-    def _meta(self, qid: str, kind: str, study_ids: tuple[str, ...],
-              factor_ids: tuple[str, ...], slides: tuple[int, ...]) -> None:
-        self.ids.append(qid)
-        self.kinds.append(kind)
-        self.study_ids.append(study_ids)
-        self.factor_ids.append(factor_ids)
-        self.slides.append(slides)
-        self._index = None
+    def add_pool_entries(self, pool: str, entries: Sequence[PoolEntry]) -> None:
+        self._pools.setdefault(pool, []).extend(entries)
 
-    def appenders(self) -> tuple[Callable[[Any], None], ...]:
-        """The ``append`` of each column (id, kind, studies, factors, slides, maker): for the
-        generators' inner loops, where a method call per question is what costs."""
-        self._index = None
-        return (self.ids.append, self.kinds.append, self.study_ids.append,
-                self.factor_ids.append, self.slides.append, self._makers.append)
+    def add_lazy_pools(self, pools: LazyPools) -> None:
+        self._lazy_pools.append(pools)
 
-    def add_pool_entry(self, pool: str, entry: PoolEntry) -> None:
-        self._pools.setdefault(pool, []).append(entry)
-
-    def raw_pool(self, pool: str, make: Callable[[Any], PoolEntry]) -> list[Any]:
-        """The list to append a pool's raw rows to; ``make`` turns one into an entry later."""
-        if pool not in self._raw_pools:
-            self._raw_pools[pool] = (make, [])
-        return self._raw_pools[pool][1]
+    def _where(self, k: int) -> Where:
+        where = self._wheres[k]
+        if callable(where):
+            where = self._wheres[k] = where()
+        return where
 
     # ----- reading ----------------------------------------------------------------------
     def __len__(self) -> int:
         return len(self.ids)
 
     def question(self, i: int) -> Question:
-        maker, args = self._makers[i]
-        return args if maker is None else maker(*args)
+        if not 0 <= i < len(self.ids):
+            raise IndexError(i)
+        k = bisect_right(self._starts, i) - 1
+        return self._builds[k](i - self._starts[k])
 
     @property
     def questions(self) -> QuestionList:
@@ -87,21 +142,36 @@ class QuestionBank:
         """The questions in ``scope``, in deck order (all of them for an empty scope)."""
         if scope.is_empty():
             return self.questions
-        keep = [i for i in range(len(self.ids)) if scope.matches(
-            self.kinds[i], self.study_ids[i], self.factor_ids[i], self.slides[i])]
+        keep: list[int] = []
+        for k, (start, kind) in enumerate(zip(self._starts, self._kinds, strict=True)):
+            if scope.kinds and kind not in scope.kinds:
+                continue
+            matches = scope.matches
+            keep.extend(start + j for j, (studies, factors, slides) in enumerate(
+                zip(*self._where(k), strict=True)) if matches(kind, studies, factors, slides))
         return QuestionList(self, keep)
 
     def warm_pools(self) -> None:
         """Assemble every pool now (off the UI thread: the first options then cost nothing)."""
-        for name in list(self._raw_pools):
-            self.pool(name)
+        for lazy in self._lazy_pools:
+            for name in lazy.names():
+                self.pool(name)
 
     def pool(self, name: str) -> list[PoolEntry]:
         """Every (answer text, span) of a pool: the same measure or characteristic elsewhere."""
-        if name in self._raw_pools:
-            make, rows = self._raw_pools.pop(name)
-            self._pools.setdefault(name, []).extend(make(r) for r in rows)
+        for lazy in self._lazy_pools:
+            entries = lazy.take(name)
+            if entries is not None:
+                self._pools.setdefault(name, []).extend(entries)
         return self._pools.get(name, [])
+
+
+def _where_of(questions: Sequence[Question]) -> Callable[[], Where]:
+    def where() -> Where:
+        return ([q.study_ids for q in questions], [q.factor_ids for q in questions],
+                [q.slides for q in questions])
+
+    return where
 
 
 class QuestionList(Sequence[Question]):

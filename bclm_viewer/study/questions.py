@@ -27,20 +27,23 @@ separately (``choices``), when a question is shown or exported.
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple
+from operator import itemgetter
+from typing import Any, NamedTuple, TypeVar
 
 from bclm_viewer.evidence.agreement import FLAGGED
 from bclm_viewer.evidence.compare import Cell, Row, mark_row
-from bclm_viewer.evidence.figures import Figure, UnknownStudyError, figure_of, with_unit
+from bclm_viewer.evidence.figures import Figure, UnknownStudyError, with_unit
 from bclm_viewer.evidence.matrix import MatrixSource, UnknownFactorError
 from bclm_viewer.query.evidence_reads import KbSource
 from bclm_viewer.query.readings import READING_MARK, parse_readings
 from bclm_viewer.query.study_reads import StudyReads, study_reads_of
-from bclm_viewer.study.bank import QuestionBank, QuestionList
+from bclm_viewer.study.bank import LazyPools, QuestionBank, QuestionList, Where
 from bclm_viewer.study.records import KINDS, PoolEntry, Question, Scope, Source
 
 __all__ = [
@@ -69,6 +72,8 @@ MAX_SOURCES = 12  # quotes kept on a disagreement question (a 10,000-study facto
 
 CHARACTERISTICS = (("n_patients", "effectif (N patientes)"), ("period", "période"),
                    ("centre", "centre"), ("kind", "type d'étude"))
+T = TypeVar("T")
+
 KIND_LABELS = {"series": "série", "systematic-review": "revue systématique",
                "case-control": "cas-témoins", "clinical-case": "cas clinique"}
 
@@ -120,35 +125,75 @@ def check_scope(kb: KbSource, scope: Scope) -> None:
 
 
 def generate(kb: KbSource, kinds: Sequence[str] = KINDS) -> QuestionBank:
-    """Every question of the KB of these kinds, in deck order (studies, then the rest)."""
+    """Every question of the KB of these kinds, in deck order (studies, then the rest).
+
+    The cyclic garbage collector is paused meanwhile: the rows read are hundreds of thousands
+    of tuples, none in a cycle, which it would otherwise scan again and again (a tenth of the
+    time on a 10,000-study KB)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _generate(kb, kinds)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _generate(kb: KbSource, kinds: Sequence[str]) -> QuestionBank:
     reads = study_reads_of(kb)
     studies = _studies(reads)
     bank = QuestionBank()
     figures: list[_FigureRow] = []
     if "figure" in kinds or "comparison" in kinds:
         figures = reads.figures()
+    findings: list[_FindingRow] = []
+    if "finding" in kinds or "disagreement" in kinds:
+        findings = reads.findings()
     measures = {r[0]: (r[1], r[2], None if r[3] is None else bool(r[3]))
                 for r in reads.measures()}
     factors = {r[0]: r[1] for r in reads.factors()}
     if "figure" in kinds:
         _figure_questions(bank, figures, studies, measures)
     if "finding" in kinds:
-        _finding_questions(bank, reads, studies, factors)
+        _finding_questions(bank, findings, studies, factors)
     if "characteristic" in kinds:
-        for q in _characteristic_questions(bank, reads, studies):
-            bank.add(q)
+        bank.add_all(_characteristic_questions(bank, reads, studies))
     if "comparison" in kinds:
-        for q in _comparison_questions(figures, studies, measures):
-            bank.add(q)
+        bank.add_all(_comparison_questions(figures, studies, measures))
     if "disagreement" in kinds:
-        for q in _disagreement_questions(kb, reads, studies, factors):
-            bank.add(q)
+        bank.add_all(_disagreement_questions(kb, findings, studies, factors))
     return bank
 
 
 def _context(s: _Study) -> str:
     bits = [b for b in (s.centre, f"{s.n_patients} patientes" if s.n_patients else None) if b]
     return f" ({', '.join(bits)})" if bits else ""
+
+
+def _ones(values: Iterable[T]) -> list[tuple[T]]:
+    """``(v,)`` for each value, one tuple shared per distinct value (a few hundred slides or
+    ten thousand studies, rather than a tuple per question)."""
+    cache: dict[T, tuple[T]] = {}
+    return [cache.get(v) or cache.setdefault(v, (v,)) for v in values]
+
+
+def _unique_keys(keys: list[str]) -> list[str]:
+    """``keys`` with any repeat numbered (":2", ":3"...), in order: ids stay unique."""
+    if len(set(keys)) == len(keys):
+        return keys
+    seen: set[str] = set()
+    add = seen.add
+    out: list[str] = []
+    append = out.append
+    for key in keys:
+        if key in seen:
+            n = 2
+            while f"{key}:{n}" in seen:
+                n += 1
+            key = f"{key}:{n}"
+        add(key)
+        append(key)
+    return out
 
 
 # (study_id, then the ``Figure`` fields): rows as read, a ``Figure`` made only where needed
@@ -172,42 +217,31 @@ def _figure_questions(
     bank: QuestionBank, figures: list[_FigureRow], studies: dict[str, _Study],
     measures: dict[str, tuple[str, str, bool | None]],
 ) -> None:
-    seen: set[str] = set()
-    heads: dict[str, tuple[str, tuple[str], _Study]] = {}
-    pools: dict[str, list[_FigureRow]] = {}
+    """One question per figure row; its distractor pool is its measure (``LazyPools``)."""
+    keys = _unique_keys([f"figure:{r[0]}:{r[2]}:{r[9] or ''}" for r in figures])
     names = {m: v[0] for m, v in measures.items()}
-    add_id, add_kind, add_studies, add_factors, add_slides, add_maker = bank.appenders()
-    for row in figures:
-        sid, measure, group = row[0], row[2], row[9]
-        cached = heads.get(sid)
-        if cached is None:
-            s = studies[sid]
-            cached = heads[sid] = (f"{s.label}{_context(s)} : ", (sid,), s)
-        head, sids, s = cached
-        pool = pools.get(measure)
-        if pool is None:
-            pool = pools[measure] = bank.raw_pool("figure:" + measure, _figure_entry)
-        pool.append(row)
-        key = f"figure:{sid}:{measure}:{group or ''}"
-        if key in seen:
-            n = 2
-            while f"{key}:{n}" in seen:
-                n += 1
-            key = f"{key}:{n}"
-        seen.add(key)
-        add_id(key)
-        add_kind("figure")
-        add_studies(sids)
-        add_factors(())
-        add_slides((row[11],))
-        add_maker((_make_figure, (key, row, head, names.get(measure, measure), s)))
+
+    def build(j: int) -> Question:
+        row = figures[j]
+        return _make_figure(keys[j], row, studies[row[0]], str(names.get(row[2], row[2])))
+
+    def where() -> Where:
+        return (_ones(map(itemgetter(0), figures)), [()] * len(figures),
+                _ones(map(itemgetter(11), figures)))
+
+    bank.extend("figure", keys, where, build)
+    bank.add_lazy_pools(LazyPools(figures, _figure_pool, _figure_entry))
 
 
-def _make_figure(key: str, row: _FigureRow, head: str, name: str, s: _Study) -> Question:
+def _figure_pool(row: _FigureRow) -> str:
+    return f"figure:{row[2]}"
+
+
+def _make_figure(key: str, row: _FigureRow, s: _Study, name: str) -> Question:
     sid, oid, measure, value_text, unit, value, _lo, _hi, qualifier, group = row[:10]
     group_text = f" — groupe « {group} »" if group else ""
     reasons = parse_readings(row[13]).values()
-    prompt = f"{head}{name}{group_text} ?{reading_note(reasons)}"
+    prompt = f"{s.label}{_context(s)} : {name}{group_text} ?{reading_note(reasons)}"
     point = value is not None and qualifier is None
     return Question(
         key, "figure", prompt, with_unit(value_text, unit),
@@ -222,30 +256,37 @@ _FindingRow = tuple[Any, ...]
 
 
 def _finding_questions(
-    bank: QuestionBank, reads: StudyReads, studies: dict[str, _Study], factors: dict[str, str]
+    bank: QuestionBank, rows: list[_FindingRow], studies: dict[str, _Study],
+    factors: dict[str, str],
 ) -> None:
-    rows = reads.findings()
-    groups: dict[str, list[_FindingRow]] = {}
-    for r in rows:
-        key = f"finding:{r[1]}:{r[2]}:{_fold(r[3] or '')}:{r[5] or ''}:{r[6] or ''}"
-        group = groups.get(key)
-        if group is None:
-            groups[key] = [r]
-        else:
-            group.append(r)
-    add_id, add_kind, add_studies, add_factors, add_slides, add_maker = bank.appenders()
-    for key, items in groups.items():
-        first = items[0]
-        if len(items) > 1 and any(i[4] != first[4] for i in items):
-            continue  # the same statement read two ways: no single right answer, no question
-        slides = (first[7],) if len(items) == 1 else tuple(dict.fromkeys(i[7] for i in items))
-        sid = first[1]
-        add_id(key)
-        add_kind("finding")
-        add_studies((sid,))
-        add_factors((first[2],))
-        add_slides(slides)
-        add_maker((_make_finding, (key, items, studies[sid], factors.get(first[2], first[2]))))
+    """One question per statement (study, factor, level folded, endpoint, analysis); the
+    same statement on two slides is one question with both, unless read two ways."""
+    folded = {level: _fold(level or "") for level in {r[3] for r in rows}}
+    keys = [f"finding:{r[1]}:{r[2]}:{folded[r[3]]}:{r[5] or ''}:{r[6] or ''}" for r in rows]
+    last = dict(zip(keys, range(len(keys)), strict=True))  # keys in order of first appearance
+    repeated: dict[str, list[_FindingRow]] = {}
+    if len(last) < len(keys):  # a statement on more than one row (two slides)
+        repeated = {k: [] for k, n in Counter(keys).items() if n > 1}
+        for k, r in zip(keys, rows, strict=True):
+            if k in repeated:
+                repeated[k].append(r)
+    kept = [k for k in last if k not in repeated
+            or all(i[4] == repeated[k][0][4] for i in repeated[k])]
+    leads = [repeated[k][0] if k in repeated else rows[last[k]] for k in kept]
+
+    def build(j: int) -> Question:
+        key, lead = kept[j], leads[j]
+        return _make_finding(key, repeated.get(key) or [lead], studies[lead[1]],
+                             str(factors.get(lead[2], lead[2])))
+
+    def where() -> Where:
+        slides = _ones(map(itemgetter(7), leads))
+        for j, key in enumerate(kept):
+            if key in repeated:
+                slides[j] = tuple(dict.fromkeys(i[7] for i in repeated[key]))
+        return _ones(map(itemgetter(1), leads)), _ones(map(itemgetter(2), leads)), slides
+
+    bank.extend("finding", kept, where, build)
 
 
 def _make_finding(key: str, items: list[_FindingRow], s: _Study, fname: str) -> Question:
@@ -296,6 +337,7 @@ def _characteristic_questions(
 ) -> list[Question]:
     lines = _slide_lines(reads, (s.slide for s in studies.values() if s.slide is not None))
     out: list[Question] = []
+    pools: dict[str, list[PoolEntry]] = {"characteristic:" + key: [] for key, _l in CHARACTERISTICS}
     for s in studies.values():
         slide_lines = lines.get(s.slide or 0, ())
         for key, label in CHARACTERISTICS:
@@ -306,9 +348,11 @@ def _characteristic_questions(
             pool = "characteristic:" + key
             number = float(raw) if key == "n_patients" else None
             span = None if number is None else (number, number)
-            bank.add_pool_entry(pool, (answer, span))
+            pools[pool].append((answer, span))
+            if s.slide is None:
+                continue  # no slide, no quote, no question
             quote = _quote_line(slide_lines, answer, fold=key == "kind")
-            if quote is None or s.slide is None:
+            if quote is None:
                 continue  # not written on the slide as the KB holds it: no quote, no question
             reason = s.readings.get(key)
             prompt = f"{s.label} : {label} ?{reading_note([reason] if reason else [])}"
@@ -318,6 +362,9 @@ def _characteristic_questions(
                 number, 0.0 if number is not None else None, "n" if number is not None else "",
                 reading=reason is not None, span=span,
             ))
+    for pool, entries in pools.items():
+        if entries:
+            bank.add_pool_entries(pool, entries)
     return out
 
 
@@ -327,25 +374,27 @@ def _comparison_questions(
 ) -> list[Question]:
     """Per measure, the series with one point figure (no group) taken four at a time in deck
     order; a question only where ``mark_row`` marks a single best among the four."""
-    per_measure: dict[str, dict[str, list[Figure]]] = {}
-    ranked_measures = {m for m, (_n, _u, hib) in measures.items() if hib is not None}
+    # A figure that is a reading of its slide is never ranked: the answer would be one. Rows
+    # are filtered as read; a ``Figure`` is made only for the series that can be ranked.
+    per_study = Counter(zip(map(itemgetter(0), figures), map(itemgetter(2), figures),
+                            strict=True))
+    per_measure: dict[str, list[_FigureRow]] = {
+        m: [] for m, (_n, _u, hib) in measures.items() if hib is not None}
     for row in figures:
-        if row[2] in ranked_measures:
-            per_measure.setdefault(row[2], {}).setdefault(row[0], []).append(figure_of(row[1:]))
+        if (row[2] in per_measure and row[5] is not None and row[8] is None and not row[9]
+                and per_study[row[0], row[2]] == 1 and not parse_readings(row[13])):
+            per_measure[row[2]].append(row)
     out: list[Question] = []
     for mid, (name, unit, hib) in measures.items():
-        if hib is None or mid not in per_measure:
+        if hib is None or not per_measure[mid]:
             continue
-        # A figure that is a reading of its slide is never ranked: the answer would be one.
-        ranked = [(sid, figs[0]) for sid, figs in per_measure[mid].items()
-                  if len(figs) == 1 and figs[0].is_point and not figs[0].group_label
-                  and not figs[0].readings]
         labels_seen: set[str] = set()
         candidates = []
-        for sid, f in ranked:  # two series of one label could not be told apart
-            if studies[sid].label not in labels_seen:
-                labels_seen.add(studies[sid].label)
-                candidates.append((sid, f))
+        for row in per_measure[mid]:  # two series of one label could not be told apart
+            label = studies[row[0]].label
+            if label not in labels_seen:
+                labels_seen.add(label)
+                candidates.append((row[0], Figure(*row[1:13])))  # no readings (filtered)
         for start in range(0, len(candidates) - 1, COMPARISON_SIZE):
             chunk = candidates[start:start + COMPARISON_SIZE]
             if len(chunk) < 2:
@@ -370,16 +419,27 @@ def _comparison_questions(
 
 
 def _disagreement_questions(
-    kb: KbSource, reads: StudyReads, studies: dict[str, _Study], factors: dict[str, str]
+    kb: KbSource, findings: list[_FindingRow], studies: dict[str, _Study],
+    factors: dict[str, str],
 ) -> list[Question]:
+    """One question per factor the matrix flags, quoting its first findings in deck order."""
     src = MatrixSource(kb)
+    flagged = [f for f in src.factors if src.status(f.id) in FLAGGED]
+    quoted: dict[str, list[_FindingRow]] = {f.id: [] for f in flagged}
+    todo = len(quoted)
+    for r in findings:  # deck order, until every flagged factor has its quotes
+        got = quoted.get(r[2])
+        if got is not None and len(got) < MAX_SOURCES:
+            got.append(r)
+            if len(got) == MAX_SOURCES:
+                todo -= 1
+                if not todo:
+                    break
     out: list[Question] = []
-    for factor in src.factors:
-        if src.status(factor.id) not in FLAGGED:
-            continue
+    for factor in flagged:
         conflict = src.conflict(factor.id)
-        rows = reads.factor_sources(factor.id, MAX_SOURCES)
-        sources = tuple(Source("finding", r[0], r[1], studies[r[1]].label, int(r[2]), r[3])
+        rows = quoted[factor.id]
+        sources = tuple(Source("finding", r[0], r[1], studies[r[1]].label, int(r[7]), r[8])
                         for r in rows)
         status = ("Conflit (sens opposés)" if conflict.status == "conflict"
                   else "Discordance (significatif ici, NS ailleurs)")
@@ -389,6 +449,6 @@ def _disagreement_questions(
             "et dans quel sens ?",
             f"{status}. {conflict.reason}", sources,
             tuple(dict.fromkeys(s.study_id for s in sources)), (factor.id,),
-            reading=any(parse_readings(r[4]) for r in rows),
+            reading=any(parse_readings(r[9]) for r in rows),
         ))
     return out

@@ -44,10 +44,10 @@ def _plain(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) 
 
 
 class CardView(QWidget):
-    """Shows one question; emits ``rated(int)`` (1-4) and ``slideRequested(int)``."""
+    """Shows one question; emits ``rated(int)`` (1-4) and ``quoteRequested(int, str)``."""
 
     rated = Signal(int)
-    slideRequested = Signal(int)
+    quoteRequested = Signal(int, str)  # a slide of the answer and its quote, lit on the slide
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +55,7 @@ class CardView(QWidget):
         self.question: Question | None = None
         self.revealed = False
         self.correct: bool | None = None
-        self.counter = _plain("", self)
+        self.counter = _plain("", self, wrap=False)
         self.counter.setObjectName("studyCounter")
         self.kind_label = _plain("", self, wrap=False)
         self.kind_label.setStyleSheet("color: palette(placeholder-text);")
@@ -67,11 +67,13 @@ class CardView(QWidget):
 
         self.choice_box = QVBoxLayout()
         self._choice_pool: list[QPushButton] = []
+        self._marked: set[int] = set()  # choices styled right / wrong by the last answer
         for i in range(MAX_CHOICES):
             b = QPushButton(self)
             b.setObjectName("studyChoice")
             b.setMaximumWidth(CHOICE_WIDTH)
             b.clicked.connect(lambda _=False, i=i: self.choose(i))
+            b.setStyleSheet(CHOICE_STYLE)
             b.setVisible(False)
             self.choice_box.addWidget(b)
             self._choice_pool.append(b)
@@ -100,7 +102,7 @@ class CardView(QWidget):
             b = QPushButton(self.answer_frame)
             b.setObjectName("openSlide")
             b.setToolTip(self.tr("La diapositive d'où vient la réponse"))
-            b.clicked.connect(lambda _=False, i=i: self.slideRequested.emit(self._slides[i]))
+            b.clicked.connect(lambda _=False, i=i: self._open_slide(i))
             b.setVisible(False)
             self.slide_buttons.addWidget(b)
             self._slide_pool.append(b)
@@ -148,12 +150,20 @@ class CardView(QWidget):
     # ----- showing ----------------------------------------------------------------------
     def show_question(self, q: Question, position: int, total: int,
                       previews: dict[int, timedelta] | None = None,
-                      typed: bool = False) -> None:
-        """Show ``q`` (``typed``: a figure is typed, its options hidden)."""
+                      typed: bool = False, again: int = 0) -> None:
+        """Show ``q``, card ``position`` of the session's ``total`` distinct cards, ``again``
+        of them put back by "À revoir" (a ``position`` beyond ``total`` is one of those);
+        ``typed``: a figure is typed, its options hidden."""
         self.question = q
         self.revealed = False
         self.correct = None
-        self.counter.setText(self.tr("Carte {n} / {total}").format(n=position, total=total))
+        if position > total:
+            counter = self.tr("À revoir {n} / {again}").format(n=position - total, again=again)
+        else:
+            counter = self.tr("Carte {n} / {total}").format(n=position, total=total)
+            if again:
+                counter += " " + self.tr("(+{again} à revoir)").format(again=again)
+        self.counter.setText(counter)
         self.kind_label.setText(self.tr(KIND_TITLES.get(q.kind, q.kind)))
         self.prompt.setText(q.prompt)
         typed = typed and q.free_entry
@@ -162,8 +172,10 @@ class CardView(QWidget):
         for i, b in enumerate(self._choice_pool):
             if i < len(shown):
                 b.setText(f"{chr(65 + i)}.  {shown[i]}")
-                b.setStyleSheet(CHOICE_STYLE)
+                if i in self._marked:  # restyled only where the last answer marked it
+                    b.setStyleSheet(CHOICE_STYLE)
             b.setVisible(i < len(shown))
+        self._marked.clear()
         self.entry.setVisible(q.free_entry and (typed or not q.choices))
         self.entry.clear()
         self.entry.setEnabled(True)
@@ -193,8 +205,10 @@ class CardView(QWidget):
         for i, b in enumerate(self.choice_buttons):
             if q.choices[i] == q.answer:
                 b.setStyleSheet(f"{CHOICE_STYLE} color: {RIGHT}; font-weight: bold;")
+                self._marked.add(i)
             elif i == index:
                 b.setStyleSheet(f"{CHOICE_STYLE} color: {WRONG}; text-decoration: line-through;")
+                self._marked.add(i)
         self.reveal()
 
     def _typed(self) -> None:
@@ -233,6 +247,14 @@ class CardView(QWidget):
         suggested = 1 if self.correct is False else 3
         self.rating_buttons[suggested].setDefault(True)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_slide(self, i: int) -> None:
+        q = self.question
+        if q is None or i >= len(self._slides):
+            return
+        slide = self._slides[i]
+        quote = next((s.quote for s in q.sources if s.slide == slide), "")
+        self.quoteRequested.emit(slide, quote)
 
     def rate(self, rating: int) -> None:
         if self.question is None or not self.revealed or rating not in self.rating_buttons:

@@ -50,7 +50,7 @@ SCOPES = ("all", "factors", "study", "list")
 
 
 class StudyPage(QWidget):
-    slideRequested = Signal(int)
+    quoteRequested = Signal(int, str)  # "Ouvrir la diapositive": the slide, its quote lit
     bankReady = Signal(object)
 
     def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
@@ -60,6 +60,7 @@ class StudyPage(QWidget):
         self.bank: QuestionBank | None = None
         self._scheduler: StudyScheduler | None = None
         self.queue: list[Question] = []
+        self.session_size = 0  # distinct cards; "À revoir" appends to ``queue`` beyond them
         self.position = 0
         self.answered = 0
         self._shown_at = 0.0
@@ -117,7 +118,7 @@ class StudyPage(QWidget):
         self.progress_view = ProgressView(self)
         self.card = CardView(self)
         self.card.rated.connect(self.answer)
-        self.card.slideRequested.connect(self.slideRequested)
+        self.card.quoteRequested.connect(self.quoteRequested)
         hint = QLabel(self.tr("Espace : voir la réponse · A-D : choisir · 1-4 : À revoir, "
                               "Difficile, Correct, Facile · chaque réponse est enregistrée "
                               "aussitôt"), self)
@@ -294,6 +295,7 @@ class StudyPage(QWidget):
             return
         questions = self.questions_in_scope()
         self.queue = scheduler.session(pick(questions, None, self._seed), self.new_spin.value())
+        self.session_size = len(self.queue)
         self.position = 0
         self.answered = 0
         if not self.queue:
@@ -311,8 +313,9 @@ class StudyPage(QWidget):
         q = with_choices(self.queue[self.position], self.ensure_bank(), self._seed)
         scheduler = self.scheduler()
         previews = scheduler.interval_preview(q) if scheduler is not None else None
-        self.card.show_question(q, self.position + 1, len(self.queue), previews,
-                                typed=self.typed_box.isChecked())
+        again = len(self.queue) - self.session_size
+        self.card.show_question(q, self.position + 1, self.session_size, previews,
+                                typed=self.typed_box.isChecked(), again=again)
         self._shown_at = time.monotonic()
 
     def answer(self, rating: int) -> None:

@@ -12,6 +12,7 @@ from ui_fixtures import shown_window
 from bclm_viewer.notes.study_cards import StudyCards
 from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.study.choices import check_answer
+from bclm_viewer.ui.slides.quote_mark import marked_text
 
 
 @pytest.fixture()
@@ -78,6 +79,7 @@ def test_open_the_slide_of_the_answer(qtbot: Any, window: Any) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     slides = window.page("slides")
     assert window.tabs.currentWidget() is slides and slides.current_slide() == 4
+    assert marked_text(slides.browser) == q.sources[0].quote  # the quote lit on its slide
 
 
 def test_choosing_an_option_marks_it_and_typed_figures_use_the_tolerance(
@@ -127,3 +129,45 @@ def test_sessions_on_the_factor_filter_and_on_a_talk_list(qtbot: Any, window: An
     assert page.queue
     assert all("treska-2014" in q.study_ids or 6 in q.slides for q in page.queue)
     assert any(6 in q.slides for q in page.queue)
+
+
+def test_the_counter_counts_distinct_cards_and_says_what_comes_back(
+    qtbot: Any, window: Any
+) -> None:
+    page = _study_page(qtbot, window)
+    page.new_spin.setValue(3)
+    page.start_session()
+    assert page.card.counter.text() == "Carte 1 / 3"
+    qtbot.keyClick(page.card, Qt.Key.Key_Space)
+    qtbot.keyClick(page.card, Qt.Key.Key_1)  # À revoir: comes back at the end
+    assert page.card.counter.text() == "Carte 2 / 3 (+1 à revoir)"
+    for _ in range(2):
+        qtbot.keyClick(page.card, Qt.Key.Key_Space)
+        qtbot.keyClick(page.card, Qt.Key.Key_3)
+    assert page.card.counter.text() == "À revoir 1 / 1"
+
+
+def test_back_from_the_slide_returns_to_the_session_as_it_was(
+    qtbot: Any, window: Any
+) -> None:
+    page = _study_page(qtbot, window)
+    page.new_spin.setValue(4)
+    page.start_session()
+    qtbot.keyClick(page.card, Qt.Key.Key_Space)
+    qtbot.keyClick(page.card, Qt.Key.Key_3)
+    qtbot.keyClick(page.card, Qt.Key.Key_Space)
+    q, counter = page.card.question, page.card.counter.text()
+    button = page.card.findChild(type(page.start_button), "openSlide")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    slides = window.page("slides")
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is slides)
+    assert slides.current_slide() == q.slides[0]
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is page)
+    assert page.stack.currentWidget() is page.card_holder
+    assert page.card.question is q and page.card.revealed
+    assert page.card.counter.text() == counter
+    assert page.card.answer_frame.isVisible()
+    qtbot.keyClick(page.card, Qt.Key.Key_3)  # the session goes on where it was
+    assert page.card.counter.text() == "Carte 3 / 4"
+    assert len(StudyCards(window.user_store()).reviews()) == 2
