@@ -284,8 +284,8 @@ class StudyPage(QWidget):
         questions = self.questions_in_scope()
         progress = scheduler.progress(questions)
         self.progress_view.set_progress(progress)
-        self.status.setText(self.tr("{n} questions dans ce choix, {due} à revoir aujourd'hui.")
-                            .format(n=len(questions), due=progress.due))
+        self.status.setText(self.tr("%n question(s) dans ce choix, {due} à revoir aujourd'hui.", "",
+                                    len(questions)).format(due=progress.due))
 
     # ----- the session -------------------------------------------------------------------
     def start_session(self) -> None:
@@ -301,9 +301,8 @@ class StudyPage(QWidget):
             return
         self.start_button.setVisible(False)
         self.stop_button.setVisible(True)
-        self.status.setText(self.tr("Session : {n} carte(s). Chaque réponse est enregistrée "
-                                    "aussitôt ; « Terminer » s'arrête là.")
-                            .format(n=len(self.queue)))
+        self.status.setText(self.tr("Session : %n carte(s). Chaque réponse est enregistrée "
+                                    "aussitôt ; « Terminer » s'arrête là.", "", len(self.queue)))
         self.stack.setCurrentWidget(self.card_holder)
         self._show_current()
 
@@ -338,8 +337,8 @@ class StudyPage(QWidget):
         self.start_button.setVisible(True)
         self.stop_button.setVisible(False)
         self.refresh_progress()
-        self.status.setText(self.tr("Session terminée : {n} réponse(s) enregistrée(s). ")
-                            .format(n=self.answered) + self.status.text())
+        self.status.setText(self.tr("Session terminée : %n réponse(s) enregistrée(s). {then}", "",
+                                    self.answered).format(then=self.status.text()))
 
     # ----- layout memory -----------------------------------------------------------------
     def save_state(self, s: QSettings) -> None:
