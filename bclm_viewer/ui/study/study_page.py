@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from bclm_viewer.study.bank import QuestionBank
 from bclm_viewer.study.choices import pick, with_choices
 from bclm_viewer.study.records import KINDS, NEW_PER_SESSION, Question, Scope
-from bclm_viewer.ui.study.card_view import KIND_TITLES, CardView
+from bclm_viewer.ui.study.card_view import CardView, kind_title
 from bclm_viewer.ui.study.progress_view import ProgressView
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class StudyPage(QWidget):
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(self.tr("Tous les types"), "")
         for k in KINDS:
-            self.kind_combo.addItem(self.tr(KIND_TITLES[k]), k)
+            self.kind_combo.addItem(kind_title(k), k)
         self.new_spin = QSpinBox(self)
         self.new_spin.setRange(0, 500)
         self.new_spin.setValue(NEW_PER_SESSION)
