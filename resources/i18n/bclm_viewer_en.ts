@@ -35,171 +35,29 @@
             <numerusform>%n studies</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="67"/>
-        <source>Exporté : {link}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/study/questions.py" line="165"/>
+        <source>%n patiente(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="87"/>
-        <source>Choisir un modèle PowerPoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="88"/>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="93"/>
-        <source>PowerPoint (*.pptx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="93"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="94"/>
-        <source>Exporter en PowerPoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="94"/>
-        <source>Exporter le polycopié PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="98"/>
-        <source>Export en cours…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="129"/>
-        <source>Exposé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="130"/>
-        <source>Exporter en PowerPoint ou en polycopié PDF, ou ajouter à une liste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="134"/>
-        <source>Exporter en PowerPoint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="135"/>
-        <source>Exporter en PowerPoint sur un modèle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="137"/>
-        <source>Polycopié PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="138"/>
-        <source>Ajouter à une liste</source>
-        <translation type="unfinished">Add to a list</translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="159"/>
-        <source>Export impossible</source>
-        <translation type="unfinished">Export failed</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="39"/>
-        <source>{n} note(s) n&apos;ont pas pu être enregistrées dans votre base de notes.</source>
-        <translation type="unfinished"></translation>
+        <source>%n note(s) n&apos;ont pas pu être enregistrées dans votre base de notes.</source>
+        <translation>
+            <numerusform>%n note could not be saved to your notes file.</numerusform>
+            <numerusform>%n notes could not be saved to your notes file.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="42"/>
-        <source>Une copie de secours est gardée dans « {path} » ; elle vous sera proposée au prochain démarrage. Vous pouvez aussi les enregistrer dans un fichier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="47"/>
-        <source>Aucune copie de secours n&apos;a pu être écrite ({why}). Enregistrez-les dans un fichier (sur une clé USB par exemple) avant de quitter, sinon elles seront perdues.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="49"/>
-        <source>aucun dossier disponible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="63"/>
-        <source>Notes non enregistrées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="67"/>
-        <source>Enregistrer dans un fichier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="69"/>
-        <source>Quitter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="69"/>
-        <source>Quitter sans enregistrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="73"/>
-        <source>Annuler</source>
-        <translation type="unfinished">Undo</translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="85"/>
-        <source>Enregistrer les notes dans un fichier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="86"/>
-        <source>Texte Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="93"/>
-        <source>Enregistrement impossible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="97"/>
-        <source>« {path} » n&apos;a pas pu être écrit : {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="119"/>
-        <source>Notes retrouvées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="123"/>
-        <source>{n} note(s) qui n&apos;avaient pas pu être enregistrées lors d&apos;une session précédente ont été retrouvées ({ids}). Les restaurer dans vos notes ? Si une note a changé depuis, l&apos;autre version est gardée à côté, rien n&apos;est écrasé.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="128"/>
-        <source>Restaurer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="129"/>
-        <source>Plus tard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="139"/>
-        <source>Restauration impossible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="144"/>
-        <source>Les copies de secours sont gardées.</source>
-        <translation type="unfinished"></translation>
+        <source>%n note(s) qui n&apos;avaient pas pu être enregistrées lors d&apos;une session précédente ont été retrouvées ({ids}). Les restaurer dans vos notes ? Si une note a changé depuis, l&apos;autre version est gardée à côté, rien n&apos;est écrasé.</source>
+        <translation>
+            <numerusform>%n note that could not be saved in a previous session was found ({ids}). Restore it to your notes? If the note has changed since, the other version is kept alongside; nothing is overwritten.</numerusform>
+            <numerusform>%n notes that could not be saved in a previous session were found ({ids}). Restore them to your notes? If a note has changed since, the other version is kept alongside; nothing is overwritten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -282,44 +140,49 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="82"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="91"/>
         <source>Voir la réponse (Espace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the answer (Space)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="102"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="111"/>
         <source>La diapositive d&apos;où vient la réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>The slide the answer comes from</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="156"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="165"/>
         <source>Carte {n} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Card {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="172"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="181"/>
         <source>Tapez la valeur puis Entrée ({tol})</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the value, then Enter ({tol})</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="215"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="224"/>
         <source>Réponse :</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="218"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="227"/>
         <source>Juste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Right.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="218"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="227"/>
         <source>Faux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="228"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="231"/>
+        <source>« {quote} » — diapositive {n}, {study}</source>
+        <translation>“{quote}” — slide {n}, {study}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="237"/>
         <source>Ouvrir la diapositive {n}</source>
-        <translation type="unfinished">Open slide {n}</translation>
+        <translation>Open slide {n}</translation>
     </message>
 </context>
 <context>
@@ -893,27 +756,27 @@
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="31"/>
         <source>Révisions par jour et cartes à venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews per day and cards coming up</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="38"/>
         <source>Réponses ces {n} derniers jours : {a} ; cartes dues dans les {n} prochains jours : {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers in the last {n} days: {a}; cards due in the next {n} days: {b}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="55"/>
         <source>Réponses, 14 derniers jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers, last 14 days</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="56"/>
         <source>À revoir, 14 prochains jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Due, next 14 days</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="76"/>
         <source>aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
 </context>
 <context>
@@ -1515,62 +1378,62 @@
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="65"/>
         <source>La base en bref</source>
-        <translation type="unfinished"></translation>
+        <translation>The knowledge base at a glance</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="73"/>
         <source>{studies} études, {slides} diapositives, {outcomes} chiffres, {findings} constats pronostiques, {questions} questions et perspectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>{studies} studies, {slides} slides, {outcomes} figures, {findings} prognostic findings, {questions} questions and perspectives.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="81"/>
         <source>Facteurs sur lesquels les séries divergent</source>
-        <translation type="unfinished"></translation>
+        <translation>Factors on which the series disagree</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="82"/>
         <source>Vos études étoilées et vos dernières notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Your starred studies and latest notes</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="84"/>
         <source>Vos études étoilées et notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Your starred studies and notes</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="91"/>
         <source>Aucune pour l&apos;instant : ☆ sur la fiche d&apos;une étude pour l&apos;étoiler, et votre note en dessous.</source>
-        <translation type="unfinished"></translation>
+        <translation>None yet: ☆ on a study&apos;s page stars it, and your note goes below it.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="98"/>
         <source>Pour commencer : cochez un facteur à gauche, ou tapez dans la recherche (Ctrl+F) ; Maj-clic sur deux études puis Ctrl+D pour les comparer ; Alt+← pour revenir en arrière ; F1 : tous les raccourcis.</source>
-        <translation type="unfinished"></translation>
+        <translation>To start: tick a factor on the left, or type in the search box (Ctrl+F); Shift-click two studies, then Ctrl+D to compare them; Alt+← to go back; F1: all the shortcuts.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="128"/>
         <source>⚠ conflit : sens opposés</source>
-        <translation type="unfinished">⚠ conflict: opposite</translation>
+        <translation>⚠ conflict: opposite directions</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="129"/>
         <source>≠ discordance : significatif / NS</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ discordance: significant / NS</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="136"/>
         <source>Cliquez : les études qui rapportent ce facteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Click: the studies that report this factor</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="140"/>
         <source>Facteurs sur lesquels les séries divergent ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Factors on which the series disagree ({n})</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="159"/>
         <source>✎ {study} : {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ {study}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1659,12 +1522,12 @@
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_presentation.py" line="112"/>
         <source>Non rapporté (n.r.) : {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reported (n.r.): {names}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_presentation.py" line="133"/>
         <source>Élément indisponible</source>
-        <translation type="unfinished"></translation>
+        <translation>Item unavailable</translation>
     </message>
 </context>
 <context>
@@ -1747,12 +1610,12 @@
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="139"/>
         <source>Exporter en PowerPoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to PowerPoint…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="140"/>
         <source>En PowerPoint sur un modèle…</source>
-        <translation type="unfinished"></translation>
+        <translation>To PowerPoint with a template…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="167"/>
@@ -1873,7 +1736,7 @@
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="62"/>
         <source>Réviser</source>
-        <translation type="unfinished"></translation>
+        <translation>Study</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="88"/>
@@ -1895,10 +1758,13 @@
         <source>Citation copiée.</source>
         <translation>Citation copied.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/main_window.py" line="269"/>
-        <source>{n} étude(s) copiée(s) en tableau.</source>
-        <translation type="unfinished"></translation>
+        <source>%n étude(s) copiée(s) en tableau.</source>
+        <translation>
+            <numerusform>%n study copied as a table.</numerusform>
+            <numerusform>%n studies copied as a table.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="291"/>
@@ -1933,7 +1799,7 @@
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="331"/>
         <source>Exporter la &amp;liste des études…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the studies &amp;list…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="335"/>
@@ -1963,7 +1829,7 @@
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="357"/>
         <source>Copier la liste des é&amp;tudes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the s&amp;tudies list</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="360"/>
@@ -1988,7 +1854,7 @@
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="379"/>
         <source>&amp;Raccourcis clavier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard &amp;shortcuts…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="381"/>
@@ -2125,7 +1991,7 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="161"/>
         <source>Matrice des facteurs pronostiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostic factor matrix</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="196"/>
@@ -2184,17 +2050,17 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/navigation.py" line="56"/>
         <source>Page &amp;précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous page</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/navigation.py" line="59"/>
         <source>Page &amp;suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next page</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/navigation.py" line="75"/>
         <source>A&amp;ller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2093,7 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="116"/>
         <source>Lecture seule : le dossier de vos notes ne peut pas être écrit, aucune modification ne peut être enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: the folder of your notes cannot be written to; no change can be saved.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="182"/>
@@ -2247,17 +2113,17 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="225"/>
         <source>Non enregistré : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {reason}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="229"/>
         <source>Copie de secours : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup copy: {path}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="354"/>
         <source>Étoile non enregistrée : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Star not saved: {reason}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="236"/>
@@ -2311,27 +2177,27 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="118"/>
         <source>tous les facteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>all factors</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="118"/>
         <source>désaccords</source>
-        <translation type="unfinished"></translation>
+        <translation>disagreements</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="119"/>
         <source>Matrice : {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: {which}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="123"/>
         <source>Graphique : {measure} ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: {measure} ({names})</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="124"/>
         <source>Graphique : {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: {measure}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="127"/>
@@ -2456,42 +2322,42 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="88"/>
         <source>À revoir aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="88"/>
         <source>Jamais vues</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="89"/>
         <source>Apprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Learned</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="89"/>
         <source>Rétention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="90"/>
         <source>Questions</source>
-        <translation type="unfinished">Questions</translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="90"/>
         <source>Cartes orphelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphaned cards</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="103"/>
         <source>Cartes dont la question n&apos;est plus dans la base (gardées, jamais effacées).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards whose question is no longer in the knowledge base (kept, never deleted).</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="105"/>
         <source>Part des réponses autres que « À revoir » sur les cartes déjà vues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of answers other than &quot;Again&quot; on cards already seen.</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2480,188 @@ Knowledge base built on {built}
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="33"/>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="34"/>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="36"/>
+        <source>Études</source>
+        <translation>Studies</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="33"/>
+        <source>Aller de la recherche à la liste des résultats</source>
+        <translation>Go from the search box to the results list</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="33"/>
+        <source>Bas</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="34"/>
+        <source>Sélectionner plusieurs études (pour comparer)</source>
+        <translation>Select several studies (to compare them)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="35"/>
+        <source>Maj+Haut/Bas, Ctrl+clic</source>
+        <translation>Shift+Up/Down, Ctrl+click</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="36"/>
+        <source>Ouvrir la diapositive d&apos;un chiffre ou d&apos;un constat, citation surlignée</source>
+        <translation>Open the slide of a figure or a finding, quote highlighted</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="37"/>
+        <source>Entrée, clic</source>
+        <translation>Enter, click</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="38"/>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="40"/>
+        <source>Diapositives</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="38"/>
+        <source>Diapositive suivante / précédente</source>
+        <translation>Next / previous slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="39"/>
+        <source>Droite, Page suivante / Gauche, Page précédente</source>
+        <translation>Right, Page Down / Left, Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="40"/>
+        <source>Première / dernière diapositive</source>
+        <translation>First / last slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="40"/>
+        <source>Début / Fin</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="41"/>
+        <source>Présentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="41"/>
+        <source>Quitter la présentation</source>
+        <translation>Leave the presentation</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="41"/>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="42"/>
+        <source>Matrice, Comparaison</source>
+        <translation>Matrix, Compare</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="42"/>
+        <source>Ouvrir la diapositive de la cellule, citation surlignée</source>
+        <translation>Open the cell&apos;s slide, quote highlighted</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="43"/>
+        <source>Entrée, double-clic</source>
+        <translation>Enter, double-click</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="44"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="44"/>
+        <source>Ouvrir la diapositive de la question</source>
+        <translation>Open the question&apos;s slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="44"/>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="45"/>
+        <source>Listes</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="45"/>
+        <source>Retirer l&apos;élément choisi</source>
+        <translation>Remove the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="45"/>
+        <source>Suppr</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="46"/>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="48"/>
+        <source>Partout</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="46"/>
+        <source>Page précédente / suivante de l&apos;historique</source>
+        <translation>Previous / next page in the history</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="47"/>
+        <source>Boutons précédent / suivant de la souris</source>
+        <translation>Back / forward mouse buttons</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="48"/>
+        <source>Passer d&apos;un élément à l&apos;autre</source>
+        <translation>Move from one control to the next</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="48"/>
+        <source>Tab / Maj+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="67"/>
+        <source>par le menu (Alt, puis la lettre soulignée)</source>
+        <translation>from the menu (Alt, then the underlined letter)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="82"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="86"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="86"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="86"/>
+        <source>Touches</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="102"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SlideDetail</name>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/slide_detail.py" line="21"/>
@@ -2730,6 +2778,24 @@ Knowledge base built on {built}
     </message>
 </context>
 <context>
+    <name>StudiesExport</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/list_export.py" line="52"/>
+        <source>Exporter la liste des études</source>
+        <translation>Export the studies list</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/list_export.py" line="53"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/list_export.py" line="53"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>StudiesModel</name>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_model.py" line="67"/>
@@ -2833,27 +2899,27 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="295"/>
         <source>Exporter</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="296"/>
         <source>Les études affichées, leurs colonnes et le filtre en tête (Ctrl+E : fichier, Ctrl+Maj+E : copier le tableau)</source>
-        <translation type="unfinished"></translation>
+        <translation>The studies shown, their columns and the filter at the top (Ctrl+E: file, Ctrl+Shift+E: copy the table)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="300"/>
         <source>CSV…</source>
-        <translation type="unfinished">CSV…</translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="301"/>
         <source>Markdown…</source>
-        <translation type="unfinished">Markdown…</translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="302"/>
         <source>Copier le tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the table</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2928,232 @@ Knowledge base built on {built}
         <location filename="../../bclm_viewer/ui/studies/studies_table.py" line="44"/>
         <source>Études</source>
         <translation>Studies</translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="56"/>
+        <source>péjoratif</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="57"/>
+        <source>favorable</source>
+        <translation>favourable</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="58"/>
+        <source>non significatif</source>
+        <translation>not significant</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="60"/>
+        <source>pour la survie globale (OS)</source>
+        <translation>for overall survival (OS)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="61"/>
+        <source>pour la survie sans récidive (DFS)</source>
+        <translation>for disease-free survival (DFS)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="62"/>
+        <source>critère (OS ou DFS) non précisé sur la diapositive</source>
+        <translation>endpoint (OS or DFS) not stated on the slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="71"/>
+        <source> [{mark} lecture : {reasons}]</source>
+        <translation> [{mark} reading: {reasons}]</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="72"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="81"/>
+        <source>effectif (N patientes)</source>
+        <translation>number of patients (N)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="82"/>
+        <source>période</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="83"/>
+        <source>centre</source>
+        <translation>centre</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="84"/>
+        <source>type d&apos;étude</source>
+        <translation>study design</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="85"/>
+        <source>série</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="86"/>
+        <source>revue systématique</source>
+        <translation>systematic review</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="87"/>
+        <source>cas-témoins</source>
+        <translation>case-control</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="88"/>
+        <source>cas clinique</source>
+        <translation>clinical case</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="224"/>
+        <source> — groupe « {group} »</source>
+        <translation> — group “{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="226"/>
+        <source>{study} : {measure}{group} ?{reading}</source>
+        <translation>{study}: {measure}{group}?{reading}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="271"/>
+        <source>{factor} « {level} »</source>
+        <translation>{factor} “{level}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="274"/>
+        <source>, analyse multivariée</source>
+        <translation>, multivariate analysis</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="275"/>
+        <source>, analyse univariée</source>
+        <translation>, univariate analysis</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="277"/>
+        <source>{study} : {what}, {how} : péjoratif, favorable ou non significatif ?{reading}</source>
+        <translation>{study}: {what}, {how}: poor, favourable or not significant?{reading}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="334"/>
+        <source>{study} : {label} ?{reading}</source>
+        <translation>{study}: {label}?{reading}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="380"/>
+        <source>Laquelle de ces séries rapporte la plus haute valeur de {measure} ?</source>
+        <translation>Which of these series reports the highest {measure}?</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="382"/>
+        <source>Laquelle de ces séries rapporte la plus basse valeur de {measure} ?</source>
+        <translation>Which of these series reports the lowest {measure}?</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="407"/>
+        <source>Conflit (sens opposés)</source>
+        <translation>Conflict (opposite directions)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="408"/>
+        <source>Discordance (significatif ici, NS ailleurs)</source>
+        <translation>Discordance (significant here, NS elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="411"/>
+        <source>Quelles séries divergent sur « {factor} », et dans quel sens ?</source>
+        <translation>Which series disagree on “{factor}”, and which way?</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="413"/>
+        <source>{status}. {reason}</source>
+        <translation>{status}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="18"/>
+        <source>À revoir</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="19"/>
+        <source>Difficile</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="20"/>
+        <source>Correct</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="20"/>
+        <source>Facile</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="35"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="37"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="40"/>
+        <source>{n} j</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="42"/>
+        <source>{n} mois</source>
+        <translation>{n} mo</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="44"/>
+        <source>{n} an(s)</source>
+        <translation>{n} y</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="96"/>
+        <source>valeur exacte</source>
+        <translation>exact value</translation>
+    </message>
+</context>
+<context>
+    <name>StudyKinds</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="30"/>
+        <source>Chiffre</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="31"/>
+        <source>Facteur pronostique</source>
+        <translation>Prognostic factor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="32"/>
+        <source>Comparaison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="33"/>
+        <source>Désaccord entre séries</source>
+        <translation>Disagreement between series</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="34"/>
+        <source>Caractéristique</source>
+        <translation>Characteristic</translation>
     </message>
 </context>
 <context>
@@ -2939,107 +3231,116 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="71"/>
         <source>Toutes les questions</source>
-        <translation type="unfinished"></translation>
+        <translation>All questions</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="72"/>
         <source>Facteurs cochés (page Études)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticked factors (Studies page)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="73"/>
         <source>Une étude</source>
-        <translation type="unfinished"></translation>
+        <translation>One study</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="73"/>
         <source>Une liste</source>
-        <translation type="unfinished"></translation>
+        <translation>A list</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="80"/>
         <source>Tous les types</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="86"/>
         <source> nouvelles</source>
-        <translation type="unfinished"></translation>
+        <translation> new</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="87"/>
         <source>Cartes jamais vues ajoutées aux cartes dues</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards never seen, added to the cards due</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="88"/>
         <source>Saisir les chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the figures</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="90"/>
         <source>Les chiffres se tapent (virgule ou point, avec la tolérance indiquée) au lieu de se choisir</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures are typed (comma or point, within the stated tolerance) instead of chosen</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="92"/>
         <source>Commencer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the session</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="95"/>
         <source>Terminer</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="103"/>
         <source>Réviser :</source>
-        <translation type="unfinished"></translation>
+        <translation>Study:</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="113"/>
         <source>Préparation des questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the questions…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="121"/>
         <source>Espace : voir la réponse · A-D : choisir · 1-4 : À revoir, Difficile, Correct, Facile · chaque réponse est enregistrée aussitôt</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: show the answer · A-D: choose · 1-4: Again, Hard, Good, Easy · each answer is saved at once</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="206"/>
         <source>Vos notes ne peuvent pas être ouvertes : les révisions ne peuvent pas être enregistrées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your notes cannot be opened: reviews cannot be saved.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="248"/>
         <source>Aucun facteur n&apos;est coché sur la page Études.</source>
-        <translation type="unfinished"></translation>
+        <translation>No factor is ticked on the Studies page.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="263"/>
         <source>Aucune liste : créez-en une sur la page Listes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No list: create one on the Lists page.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="287"/>
-        <source>{n} questions dans ce choix, {due} à revoir aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
+        <source>%n question(s) dans ce choix, {due} à revoir aujourd&apos;hui.</source>
+        <translation>
+            <numerusform>%n question in this selection, {due} due today.</numerusform>
+            <numerusform>%n questions in this selection, {due} due today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="304"/>
+        <source>Session : %n carte(s). Chaque réponse est enregistrée aussitôt ; « Terminer » s&apos;arrête là.</source>
+        <translation>
+            <numerusform>Session: %n card. Each answer is saved at once; &quot;Finish&quot; stops there.</numerusform>
+            <numerusform>Session: %n cards. Each answer is saved at once; &quot;Finish&quot; stops there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="340"/>
+        <source>Session terminée : %n réponse(s) enregistrée(s). {then}</source>
+        <translation>
+            <numerusform>Session over: %n answer saved. {then}</numerusform>
+            <numerusform>Session over: %n answers saved. {then}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="300"/>
         <source>Rien à revoir pour ce choix aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="304"/>
-        <source>Session : {n} carte(s). Chaque réponse est enregistrée aussitôt ; « Terminer » s&apos;arrête là.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="341"/>
-        <source>Session terminée : {n} réponse(s) enregistrée(s). </source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing due for this selection today.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3458,80 @@ Knowledge base built on {built}
     </message>
 </context>
 <context>
+    <name>TalkExport</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="67"/>
+        <source>Exporté : {link}</source>
+        <translation>Exported: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="87"/>
+        <source>Choisir un modèle PowerPoint</source>
+        <translation>Choose a PowerPoint template</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="88"/>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="93"/>
+        <source>PowerPoint (*.pptx)</source>
+        <translation>PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="93"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="94"/>
+        <source>Exporter en PowerPoint</source>
+        <translation>Export to PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="94"/>
+        <source>Exporter le polycopié PDF</source>
+        <translation>Export the PDF handout</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="98"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="129"/>
+        <source>Exposé</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="130"/>
+        <source>Exporter en PowerPoint ou en polycopié PDF, ou ajouter à une liste</source>
+        <translation>Export to PowerPoint or a PDF handout, or add to a list</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="134"/>
+        <source>Exporter en PowerPoint…</source>
+        <translation>Export to PowerPoint…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="135"/>
+        <source>Exporter en PowerPoint sur un modèle…</source>
+        <translation>Export to PowerPoint with a template…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="137"/>
+        <source>Polycopié PDF…</source>
+        <translation>PDF handout…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="138"/>
+        <source>Ajouter à une liste</source>
+        <translation>Add to a list</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="159"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>TalkListsModel</name>
     <message numerus="yes">
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="249"/>
@@ -3165,6 +3540,94 @@ Knowledge base built on {built}
             <numerusform>%n item — changed on {date}</numerusform>
             <numerusform>%n items — changed on {date}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedNotes</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="41"/>
+        <source>Une copie de secours est gardée dans « {path} » ; elle vous sera proposée au prochain démarrage. Vous pouvez aussi les enregistrer dans un fichier.</source>
+        <translation>A backup copy is kept in &quot;{path}&quot;; it will be offered back at the next start. You can also save them to a file.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="46"/>
+        <source>Aucune copie de secours n&apos;a pu être écrite ({why}). Enregistrez-les dans un fichier (sur une clé USB par exemple) avant de quitter, sinon elles seront perdues.</source>
+        <translation>No backup copy could be written ({why}). Save them to a file (on a USB stick, for example) before quitting, or they will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="49"/>
+        <source>aucun dossier disponible</source>
+        <translation>no folder available</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="63"/>
+        <source>Notes non enregistrées</source>
+        <translation>Unsaved notes</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="67"/>
+        <source>Enregistrer dans un fichier…</source>
+        <translation>Save to a file…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="69"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="69"/>
+        <source>Quitter sans enregistrer</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="73"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="85"/>
+        <source>Enregistrer les notes dans un fichier</source>
+        <translation>Save the notes to a file</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="86"/>
+        <source>Texte Markdown (*.md)</source>
+        <translation>Markdown text (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="93"/>
+        <source>Enregistrement impossible</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="97"/>
+        <source>« {path} » n&apos;a pas pu être écrit : {error}</source>
+        <translation>Could not write &quot;{path}&quot;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="119"/>
+        <source>Notes retrouvées</source>
+        <translation>Notes recovered</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="128"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="129"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="139"/>
+        <source>Restauration impossible</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="144"/>
+        <source>Les copies de secours sont gardées.</source>
+        <translation>The backup copies are kept.</translation>
     </message>
 </context>
 <context>
@@ -3413,7 +3876,7 @@ Nothing was changed. Close the other copies of the app, then start it again.</tr
         <location filename="../../bclm_viewer/ui/app.py" line="74"/>
         <location filename="../../bclm_viewer/ui/app.py" line="212"/>
         <source>Base de connaissances abîmée</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base damaged</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/app.py" line="77"/>
@@ -3428,12 +3891,12 @@ Nothing was changed. Close the other copies of the app, then start it again.</tr
     <message>
         <location filename="../../bclm_viewer/ui/app.py" line="88"/>
         <source>Base de connaissances indisponible</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base unavailable</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/app.py" line="89"/>
         <source>La base de connaissances intégrée n&apos;a pas pu être préparée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in knowledge base could not be prepared.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/app.py" line="96"/>
@@ -3448,17 +3911,17 @@ Nothing was changed. Close the other copies of the app, then start it again.</tr
     <message>
         <location filename="../../bclm_viewer/ui/app.py" line="158"/>
         <source>À savoir</source>
-        <translation type="unfinished"></translation>
+        <translation>Good to know</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/app.py" line="224"/>
         <source>La modification n&apos;a pas été enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was not saved.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/app.py" line="229"/>
         <source>Non enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 </TS>

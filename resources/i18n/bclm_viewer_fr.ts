@@ -35,6 +35,30 @@
             <numerusform>%n études</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/study/questions.py" line="165"/>
+        <source>%n patiente(s)</source>
+        <translation>
+            <numerusform>%n patiente</numerusform>
+            <numerusform>%n patientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="39"/>
+        <source>%n note(s) n&apos;ont pas pu être enregistrées dans votre base de notes.</source>
+        <translation>
+            <numerusform>%n note n&apos;a pas pu être enregistrée dans votre base de notes.</numerusform>
+            <numerusform>%n notes n&apos;ont pas pu être enregistrées dans votre base de notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="123"/>
+        <source>%n note(s) qui n&apos;avaient pas pu être enregistrées lors d&apos;une session précédente ont été retrouvées ({ids}). Les restaurer dans vos notes ? Si une note a changé depuis, l&apos;autre version est gardée à côté, rien n&apos;est écrasé.</source>
+        <translation>
+            <numerusform>%n note qui n&apos;avait pas pu être enregistrée lors d&apos;une session précédente a été retrouvée ({ids}). La restaurer dans vos notes ? Si la note a changé depuis, l&apos;autre version est gardée à côté, rien n&apos;est écrasé.</numerusform>
+            <numerusform>%n notes qui n&apos;avaient pas pu être enregistrées lors d&apos;une session précédente ont été retrouvées ({ids}). Les restaurer dans vos notes ? Si une note a changé depuis, l&apos;autre version est gardée à côté, rien n&apos;est écrasé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
@@ -100,6 +124,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/main_window.py" line="269"/>
+        <source>%n étude(s) copiée(s) en tableau.</source>
+        <translation>
+            <numerusform>%n étude copiée en tableau.</numerusform>
+            <numerusform>%n études copiées en tableau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatrixPage</name>
     <message numerus="yes">
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="199"/>
@@ -145,6 +180,33 @@
         <translation>
             <numerusform>%n résultat pour « {text} »</numerusform>
             <numerusform>%n résultats pour « {text} »</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="287"/>
+        <source>%n question(s) dans ce choix, {due} à revoir aujourd&apos;hui.</source>
+        <translation>
+            <numerusform>%n question dans ce choix, {due} à revoir aujourd&apos;hui.</numerusform>
+            <numerusform>%n questions dans ce choix, {due} à revoir aujourd&apos;hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="304"/>
+        <source>Session : %n carte(s). Chaque réponse est enregistrée aussitôt ; « Terminer » s&apos;arrête là.</source>
+        <translation>
+            <numerusform>Session : %n carte. Chaque réponse est enregistrée aussitôt ; « Terminer » s&apos;arrête là.</numerusform>
+            <numerusform>Session : %n cartes. Chaque réponse est enregistrée aussitôt ; « Terminer » s&apos;arrête là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="340"/>
+        <source>Session terminée : %n réponse(s) enregistrée(s). {then}</source>
+        <translation>
+            <numerusform>Session terminée : %n réponse enregistrée. {then}</numerusform>
+            <numerusform>Session terminée : %n réponses enregistrées. {then}</numerusform>
         </translation>
     </message>
 </context>

@@ -84,7 +84,7 @@ def test_menus_and_about_box_are_english(
 ) -> None:
     window = shown_window(qtbot, real_kb)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Go", "&Help"]
     window.about()
     box = next(w for w in QApplication.topLevelWidgets()
                if isinstance(w, QMessageBox) and w.isVisible())
