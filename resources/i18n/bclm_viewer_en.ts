@@ -59,6 +59,22 @@
             <numerusform>%n notes that could not be saved in a previous session were found ({ids}). Restore them to your notes? If a note has changed since, the other version is kept alongside; nothing is overwritten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/talk/model.py" line="177"/>
+        <source>diapositive(s) {numbers}</source>
+        <translation>
+            <numerusform>slide {numbers}</numerusform>
+            <numerusform>slides {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/talk/model.py" line="178"/>
+        <source>diapo(s) {numbers}</source>
+        <translation>
+            <numerusform>slide {numbers}</numerusform>
+            <numerusform>slides {numbers}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddToList</name>
@@ -3455,6 +3471,269 @@ Knowledge base built on {built}
         <location filename="../../bclm_viewer/ui/studies/study_view.py" line="390"/>
         <source>Citation copiée</source>
         <translation>Citation copied</translation>
+    </message>
+</context>
+<context>
+    <name>Talk</name>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="30"/>
+        <source>Matrice de {n} études, présentée étude par étude : chaque étude avec les constats qu&apos;elle rapporte ; un facteur qu&apos;une étude ne mentionne pas n&apos;est pas listé pour elle (non rapporté, n.r.).</source>
+        <translation>Matrix of {n} studies, set out study by study: each study with the findings it reports; a factor a study does not mention is not listed for it (not reported, n.r.).</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="34"/>
+        <source>n.r. = non rapporté : la diapositive ne donne pas cette valeur (jamais 0 ni une case vide). Les valeurs sont telles qu&apos;écrites sur les diapositives (virgule décimale comprise) ; sous chaque valeur, la diapositive d&apos;où elle vient.</source>
+        <translation>n.r. = not reported: the slide does not give this value (never 0 or an empty cell). Values are as written on the slides (decimal comma included); under each value, the slide it comes from.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="53"/>
+        <source>valeur</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="53"/>
+        <source>intervalle</source>
+        <translation>range</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="53"/>
+        <source>borne</source>
+        <translation>bound</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="56"/>
+        <source>Série</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="56"/>
+        <source>Nature</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="64"/>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="189"/>
+        <source>Ma note : {note}</source>
+        <translation>My note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="67"/>
+        <source>Texte exact ({slides}) :</source>
+        <translation>Exact text ({slides}):</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="100"/>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="103"/>
+        <source>{title} : {reading}</source>
+        <translation>{title}: {reading}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="107"/>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="153"/>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="290"/>
+        <source>Références</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="109"/>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="155"/>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="277"/>
+        <source> (diapo {n})</source>
+        <translation> (slide {n})</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="111"/>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="157"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="82"/>
+        <source>diapo {n}</source>
+        <translation>slide {n}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="84"/>
+        <source>{where} : « {quote} »</source>
+        <translation>{where}: “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="105"/>
+        <source>{mark} = lecture de la diapositive, non ses mots (motifs dans les notes de l&apos;orateur)</source>
+        <translation>{mark} = a reading of the slide, not its words (reasons in the speaker notes)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="139"/>
+        <source>Chiffres</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="171"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="171"/>
+        <source>Diapo</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="216"/>
+        <source>Comparaison : {studies}</source>
+        <translation>Comparison: {studies}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="220"/>
+        <source>{best} meilleure valeur, {worst} moins bonne (valeurs ponctuelles seulement) ; {nr} = non rapporté</source>
+        <translation>{best} best value, {worst} worst (point values only); {nr} = not reported</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="272"/>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="389"/>
+        <source>Étude</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="281"/>
+        <source>Diapositive {n} : {title}</source>
+        <translation>Slide {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="285"/>
+        <source>diapo {n}, texte exact de la diapositive.</source>
+        <translation>slide {n}, exact text of the slide.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="290"/>
+        <source>Diapositive {n} : {title} — lecture structurée</source>
+        <translation>Slide {n}: {title} — structured reading</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="293"/>
+        <source>{mark} Lecture : tableau reconstruit à partir des constats que la base tient de cette diapositive ; la répartition en colonnes suit la mise en page de la diapositive, qui ne l&apos;écrit pas ligne par ligne.</source>
+        <translation>{mark} Reading: table rebuilt from the findings the knowledge base holds for this slide; the split into columns follows the slide&apos;s layout, which does not write it row by row.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="297"/>
+        <source>{poor} péjoratif ; {nr} = non rapporté ; {endpoint_nr} = colonne non lisible sur la diapositive</source>
+        <translation>{poor} poor; {nr} = not reported; {endpoint_nr} = column not legible on the slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="322"/>
+        <source>Matrice des facteurs : désaccords</source>
+        <translation>Factor matrix: disagreements</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="323"/>
+        <source>Aucun facteur en désaccord entre les séries.</source>
+        <translation>No factor on which the series disagree.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="328"/>
+        <source>{factor} — {status} : {reason}</source>
+        <translation>{factor} — {status}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="365"/>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="393"/>
+        <source>Facteur</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="366"/>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="393"/>
+        <source>Accord</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="383"/>
+        <source>{factor} : {finding}</source>
+        <translation>{factor}: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="389"/>
+        <source>Constats (facteur : constat)</source>
+        <translation>Findings (factor: finding)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="393"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="397"/>
+        <source>désaccords</source>
+        <translation>disagreements</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="398"/>
+        <source>sélection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="398"/>
+        <source>tous les facteurs</source>
+        <translation>all factors</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="400"/>
+        <source>Matrice des facteurs pronostiques ({which})</source>
+        <translation>Prognostic factor matrix ({which})</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="403"/>
+        <source>{poor} péjoratif, {favourable} favorable, {ns} non significatif ; {conflict} sens opposés ; {discordant} significatif dans une série, NS dans une autre ; {mark} lecture de la diapositive (motif dans la fiche de l&apos;étude)</source>
+        <translation>{poor} poor, {favourable} favourable, {ns} not significant; {conflict} opposite directions; {discordant} significant in one series, NS in another; {mark} a reading of the slide (reason on the study&apos;s page)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="457"/>
+        <source>Barre pleine : valeur ; barre hachurée : intervalle ; contour pointillé : borne (&lt; ou &gt;), jamais un point</source>
+        <translation>Solid bar: value; hatched bar: range; dotted outline: bound (&lt; or &gt;), never a point</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="468"/>
+        <source>{nr} (non rapporté) : {names}</source>
+        <translation>{nr} (not reported): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/pptx_writer.py" line="234"/>
+        <source>Aucune série ne rapporte « {measure} ».</source>
+        <translation>No series reports “{measure}”.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="113"/>
+        <source>{text} (suite)</source>
+        <translation>{text} (cont.)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="186"/>
+        <source>Sources : {slides}</source>
+        <translation>Sources: {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="190"/>
+        <source>Aucune citation : cette diapositive ne montre pas de valeur.</source>
+        <translation>No quote: this slide shows no value.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="198"/>
+        <source>Source : {slides}</source>
+        <translation>Source: {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="237"/>
+        <source>Rien à montrer pour cet élément dans la base.</source>
+        <translation>Nothing to show for this item in the knowledge base.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="298"/>
+        <source>Plan : {sections}</source>
+        <translation>Outline: {sections}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="298"/>
+        <source> ; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

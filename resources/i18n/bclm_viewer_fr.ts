@@ -59,6 +59,22 @@
             <numerusform>%n notes qui n&apos;avaient pas pu être enregistrées lors d&apos;une session précédente ont été retrouvées ({ids}). Les restaurer dans vos notes ? Si une note a changé depuis, l&apos;autre version est gardée à côté, rien n&apos;est écrasé.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/talk/model.py" line="177"/>
+        <source>diapositive(s) {numbers}</source>
+        <translation>
+            <numerusform>diapositive {numbers}</numerusform>
+            <numerusform>diapositives {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/talk/model.py" line="178"/>
+        <source>diapo(s) {numbers}</source>
+        <translation>
+            <numerusform>diapo {numbers}</numerusform>
+            <numerusform>diapos {numbers}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
