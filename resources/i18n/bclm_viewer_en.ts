@@ -75,6 +75,14 @@
             <numerusform>slides {numbers}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="74"/>
+        <source>%n note(s) écrite(s) dans {path}</source>
+        <translation>
+            <numerusform>%n note written to {path}</numerusform>
+            <numerusform>%n notes written to {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddToList</name>
@@ -2425,6 +2433,29 @@ Knowledge base built on {built}
         <location filename="../../bclm_viewer/ui/reference/questions_page.py" line="96"/>
         <source>Diapositive</source>
         <translation>Slide</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="63"/>
+        <source>  (saisie libre : {tol})</source>
+        <translation>  (free entry: {tol})</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="64"/>
+        <source>Réponse : {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="66"/>
+        <source>« {quote} » — diapositive {n}, {study}</source>
+        <translation>“{quote}” — slide {n}, {study}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="125"/>
+        <source>Aucune question pour ces critères.</source>
+        <translation>No question for these criteria.</translation>
     </message>
 </context>
 <context>

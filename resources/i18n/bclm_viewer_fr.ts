@@ -75,6 +75,14 @@
             <numerusform>diapos {numbers}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="74"/>
+        <source>%n note(s) écrite(s) dans {path}</source>
+        <translation>
+            <numerusform>%n note écrite dans {path}</numerusform>
+            <numerusform>%n notes écrites dans {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
