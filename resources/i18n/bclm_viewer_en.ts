@@ -3714,7 +3714,7 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/evidence/talk/items.py" line="403"/>
         <source>{poor} péjoratif, {favourable} favorable, {ns} non significatif ; {conflict} sens opposés ; {discordant} significatif dans une série, NS dans une autre ; {mark} lecture de la diapositive (motif dans la fiche de l&apos;étude)</source>
-        <translation>{poor} poor, {favourable} favourable, {ns} not significant; {conflict} opposite directions; {discordant} significant in one series, NS in another; {mark} a reading of the slide (reason on the study&apos;s page)</translation>
+        <translation>{poor} = poor, {favourable} = favourable, {ns} = not significant; {conflict} = opposite directions; {discordant} = significant in one series, NS in another; {mark} = a reading of the slide (reason on the study&apos;s page)</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/evidence/talk/items.py" line="457"/>
