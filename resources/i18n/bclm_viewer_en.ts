@@ -83,6 +83,14 @@
             <numerusform>%n notes written to {path}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="68"/>
+        <source>{filter} — %n sur {total} étude(s)</source>
+        <translation>
+            <numerusform>{filter} — %n of {total} studies</numerusform>
+            <numerusform>{filter} — %n of {total} studies</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddToList</name>
@@ -1484,6 +1492,34 @@
     </message>
 </context>
 <context>
+    <name>ListCli</name>
+    <message>
+        <location filename="../../bclm_viewer/cli/list_commands.py" line="118"/>
+        <source>Liste « {name} » créée.</source>
+        <translation>List “{name}” created.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/list_commands.py" line="126"/>
+        <source>Ajouté à « {name} » : {item}</source>
+        <translation>Added to “{name}”: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/list_commands.py" line="146"/>
+        <source>Écrit : {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/list_commands.py" line="203"/>
+        <source>Comparaison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/list_commands.py" line="208"/>
+        <source>Matrice des facteurs pronostiques</source>
+        <translation>Prognostic factor matrix</translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_export.py" line="24"/>
@@ -2840,6 +2876,109 @@ Knowledge base built on {built}
         <location filename="../../bclm_viewer/ui/studies/list_export.py" line="53"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>StudiesList</name>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="35"/>
+        <source>Étude</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="36"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="37"/>
+        <source>Revue</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="38"/>
+        <source>Type</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="43"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="44"/>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="45"/>
+        <source>Identifiant</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="47"/>
+        <source>péjoratif</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="48"/>
+        <source>favorable</source>
+        <translation>favourable</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="49"/>
+        <source>non significatif</source>
+        <translation>not significant</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="79"/>
+        <source>facteurs : {names}</source>
+        <translation>factors: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="81"/>
+        <source>facteurs (tous) : {names}</source>
+        <translation>factors (all): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="83"/>
+        <source>facteurs (au moins un) : {names}</source>
+        <translation>factors (at least one): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="85"/>
+        <source>effet : {effects}</source>
+        <translation>effect: {effects}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="88"/>
+        <source>critère : {endpoints}</source>
+        <translation>endpoint: {endpoints}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="90"/>
+        <source>recherche : « {text} »</source>
+        <translation>search: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="92"/>
+        <source>Aucun filtre : toutes les études</source>
+        <translation>No filter: all studies</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="93"/>
+        <source>Filtre : {parts}</source>
+        <translation>Filter: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="93"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="117"/>
+        <source>{mark} {study} — {column} : {reason}</source>
+        <translation>{mark} {study} — {column}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,14 @@
             <numerusform>%n notes écrites dans {path}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="68"/>
+        <source>{filter} — %n sur {total} étude(s)</source>
+        <translation>
+            <numerusform>{filter} — %n sur {total} études</numerusform>
+            <numerusform>{filter} — %n sur {total} études</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>

@@ -110,3 +110,19 @@ def test_the_english_quiz_asks_in_english(
     assert "Answer: " in text
     problems = _problems((("quiz", line) for line in text.splitlines()), allowed)
     assert not problems, f"{len(problems)} French line(s):\n" + "\n".join(problems[:60])
+
+
+def test_the_english_list_commands_and_studies_export_speak_english(
+    real_kb_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    allowed: list[str]
+) -> None:
+    base = ["--lang", "en", "--kb", str(real_kb_path), "list", "--data-dir", str(tmp_path / "d")]
+    said = [_run(capsys, *base, "new", TITLE), _run(capsys, *base, "add", TITLE, "slide:4")]
+    assert said[0].strip() == f"List “{TITLE}” created."
+    table = _run(capsys, "--lang", "en", "--kb", str(real_kb_path), "search", "HER2",
+                 "--format", "md")
+    assert table.startswith("**Filter: search: “HER2”")
+    assert "| Study | Year | Journal |" in table
+    lines = [*said, *table.splitlines()]
+    problems = _problems((("cli", line) for line in lines), allowed)
+    assert not problems, "\n".join(problems[:60])
