@@ -41,7 +41,8 @@ def describe_interval(delta: timedelta) -> str:
     if days < 365:
         return _tr("{n} mois").format(n=round(days / 30))
     years = f"{days / 365:.1f}"
-    return _tr("{n} an(s)").format(n=years.replace(".", ",") if language() == "fr" else years)
+    shown = years.replace(".", ",") if language() == "fr" else years
+    return (_tr("{n} an") if days < 2 * 365 else _tr("{n} ans")).format(n=shown)
 
 
 class Source(NamedTuple):

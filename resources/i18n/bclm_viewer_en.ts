@@ -91,6 +91,30 @@
             <numerusform>{filter} — %n of {total} studies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="139"/>
+        <source>{names} et %n autre(s)</source>
+        <translation>
+            <numerusform>{names} and %n other</numerusform>
+            <numerusform>{names} and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/figures.py" line="23"/>
+        <source>étude(s) inconnue(s) : {ids}</source>
+        <translation>
+            <numerusform>unknown study: {ids}</numerusform>
+            <numerusform>unknown studies: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/matrix.py" line="59"/>
+        <source>facteur(s) inconnu(s) : {ids}</source>
+        <translation>
+            <numerusform>unknown factor: {ids}</numerusform>
+            <numerusform>unknown factors: {ids}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddToList</name>
@@ -119,52 +143,47 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="132"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="133"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="138"/>
-        <source>{names} et %n autre(s)</source>
-        <translation>{names} and %n more</translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="143"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="144"/>
         <source>« {level} »</source>
         <translation>“{level}”</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="144"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="145"/>
         <source>(niveau non précisé)</source>
         <translation>(level not stated)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="179"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="180"/>
         <source>Sens opposés : {a} ; {b}.</source>
         <translation>Opposite directions: {a}; {b}.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="185"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="186"/>
         <source>Significatif dans : {sig} — non significatif (NS) dans : {ns}.</source>
         <translation>Significant in: {sig} — not significant (NS) in: {ns}.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="192"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="193"/>
         <source>Les résultats significatifs vont dans le même sens.</source>
         <translation>The significant results point the same way.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="203"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="204"/>
         <source>Sens non comparable : les niveaux ne sont pas précisés ou ne disent pas le même sens ({groups}) ; impossible de dire si les séries concordent.</source>
         <translation>Direction not comparable: the levels are not stated or do not name the same side ({groups}); the series cannot be said to agree.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="211"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="212"/>
         <source>Non significatif (NS) dans : {names}.</source>
         <translation>Not significant (NS) in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="214"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="215"/>
         <source>Même sens : {groups}.</source>
         <translation>Same direction: {groups}.</translation>
     </message>
@@ -809,19 +828,6 @@
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="76"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
-    </message>
-</context>
-<context>
-    <name>Evidence</name>
-    <message>
-        <location filename="../../bclm_viewer/evidence/figures.py" line="27"/>
-        <source>étude(s) inconnue(s) : </source>
-        <translation>unknown study id(s): </translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/evidence/matrix.py" line="61"/>
-        <source>facteur(s) inconnu(s) : </source>
-        <translation>unknown factor id(s): </translation>
     </message>
 </context>
 <context>
@@ -3304,12 +3310,17 @@ Knowledge base built on {built}
         <translation>{n} mo</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/study/records.py" line="44"/>
-        <source>{n} an(s)</source>
+        <location filename="../../bclm_viewer/study/records.py" line="45"/>
+        <source>{n} an</source>
         <translation>{n} y</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/study/records.py" line="96"/>
+        <location filename="../../bclm_viewer/study/records.py" line="45"/>
+        <source>{n} ans</source>
+        <translation>{n} y</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="97"/>
         <source>valeur exacte</source>
         <translation>exact value</translation>
     </message>

@@ -91,6 +91,30 @@
             <numerusform>{filter} — %n sur {total} études</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="139"/>
+        <source>{names} et %n autre(s)</source>
+        <translation>
+            <numerusform>{names} et %n autre</numerusform>
+            <numerusform>{names} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/figures.py" line="23"/>
+        <source>étude(s) inconnue(s) : {ids}</source>
+        <translation>
+            <numerusform>étude inconnue : {ids}</numerusform>
+            <numerusform>études inconnues : {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/matrix.py" line="59"/>
+        <source>facteur(s) inconnu(s) : {ids}</source>
+        <translation>
+            <numerusform>facteur inconnu : {ids}</numerusform>
+            <numerusform>facteurs inconnus : {ids}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
