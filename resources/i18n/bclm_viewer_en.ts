@@ -115,6 +115,46 @@
             <numerusform>unknown factors: {ids}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="235"/>
+        <source>%n note(s) ajoutée(s), </source>
+        <translation>
+            <numerusform>%n note added, </numerusform>
+            <numerusform>%n notes added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="236"/>
+        <source>%n déjà identique(s).</source>
+        <translation>
+            <numerusform>%n already the same.</numerusform>
+            <numerusform>%n already the same.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="237"/>
+        <source>%n étoile(s) ajoutée(s).</source>
+        <translation>
+            <numerusform>%n star added.</numerusform>
+            <numerusform>%n stars added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="238"/>
+        <source>%n liste(s) ajoutée(s), </source>
+        <translation>
+            <numerusform>%n list added, </numerusform>
+            <numerusform>%n lists added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="239"/>
+        <source>%n déjà présente(s).</source>
+        <translation>
+            <numerusform>%n already here.</numerusform>
+            <numerusform>%n already here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddToList</name>
@@ -4145,6 +4185,24 @@ Nothing was changed. Close the other copies of the app, then start it again.</tr
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="94"/>
         <source>Import terminé</source>
         <translation>Import done</translation>
+    </message>
+</context>
+<context>
+    <name>UserImport</name>
+    <message>
+        <location filename="../../bclm_viewer/notes/records.py" line="234"/>
+        <source>Import de « {name} » :</source>
+        <translation>Import of “{name}”:</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/notes/records.py" line="242"/>
+        <source>La liste « {name} » existait déjà ici avec un autre contenu : importée sous « {imported} ».</source>
+        <translation>The list “{name}” already existed here with other contents: imported as “{imported}”.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/notes/records.py" line="245"/>
+        <source>Note de {study} différente ici et dans le fichier : la note locale est gardée, l&apos;autre version est conservée comme conflit.</source>
+        <translation>The note on {study} differs here and in the file: the local note is kept, the other version is saved as a conflict.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,46 @@
             <numerusform>facteurs inconnus : {ids}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="235"/>
+        <source>%n note(s) ajoutée(s), </source>
+        <translation>
+            <numerusform>%n note ajoutée, </numerusform>
+            <numerusform>%n notes ajoutées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="236"/>
+        <source>%n déjà identique(s).</source>
+        <translation>
+            <numerusform>%n déjà identique.</numerusform>
+            <numerusform>%n déjà identiques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="237"/>
+        <source>%n étoile(s) ajoutée(s).</source>
+        <translation>
+            <numerusform>%n étoile ajoutée.</numerusform>
+            <numerusform>%n étoiles ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="238"/>
+        <source>%n liste(s) ajoutée(s), </source>
+        <translation>
+            <numerusform>%n liste ajoutée, </numerusform>
+            <numerusform>%n listes ajoutées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="239"/>
+        <source>%n déjà présente(s).</source>
+        <translation>
+            <numerusform>%n déjà présente.</numerusform>
+            <numerusform>%n déjà présentes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>

@@ -125,3 +125,17 @@ def test_the_english_list_commands_and_studies_export_speak_english(
     lines = [*said, *table.splitlines()]
     problems = _problems((("cli", line) for line in lines), allowed)
     assert not problems, "\n".join(problems[:60])
+
+
+def test_the_user_data_import_summary_is_english() -> None:
+    from bclm_viewer import i18n
+    from bclm_viewer.notes.records import ImportReport
+
+    report = ImportReport(Path("mine.json"), notes_added=["adam-2006", "abbott-2012"],
+                          stars_added=["adam-2006"], lists_renamed=[("Talk", "Talk (2)")])
+    i18n.set_language("en")
+    text = report.summary()
+    assert "2 notes added, 0 already the same." in text and "1 star added." in text
+    assert not french_words(text, ["Talk"]), text
+    i18n.set_language("fr")
+    assert "2 notes ajoutées, 0 déjà identique." in report.summary()
