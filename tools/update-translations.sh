@@ -27,6 +27,7 @@ for ts in Path("resources/i18n").glob("*.ts"):
                   encoding="utf-8")
 PY
 rm -rf "$copy"
+rmdir build 2>/dev/null || true  # an empty build/ would make ruff read benchmarks' "build" as a package
 for ts in resources/i18n/*.ts; do
     "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done

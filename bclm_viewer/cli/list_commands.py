@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bclm_viewer.cli.talk_output import OUTPUT_FORMATS
+from bclm_viewer.i18n import translator
 
 if TYPE_CHECKING:
     from bclm_viewer.evidence.talk.items import TalkItem
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
 PROG = "bclm-viewer list"
+_tr = translator("ListCli")
 KINDS = {"study": "study", "slide": "slide", "compare": "comparison", "matrix": "matrix",
          "chart": "chart"}
 
@@ -113,7 +115,7 @@ def _run(args: argparse.Namespace, kb: KnowledgeBase | None) -> int:
                 store.create_list(args.name)
             except ValueError as exc:
                 raise CommandError(str(exc)) from exc
-            print(f"Liste « {args.name.strip()} » créée.")
+            print(_tr("Liste « {name} » créée.").format(name=args.name.strip()))
             return 0
         list_id = _list_id(store, args.name)
         if cmd == "add":
@@ -121,7 +123,8 @@ def _run(args: argparse.Namespace, kb: KnowledgeBase | None) -> int:
             assert kb is not None
             item_sections(kb, TalkItem(kind, ref, args.caption))  # raises on what the KB lacks
             store.add_item(list_id, kind, ref, args.caption)
-            print(f"Ajouté à « {args.name.strip()} » : {args.item}")
+            print(_tr("Ajouté à « {name} » : {item}").format(name=args.name.strip(),
+                                                             item=args.item))
             return 0
         items = store.items(list_id)
         if cmd == "show":
@@ -140,7 +143,7 @@ def _run(args: argparse.Namespace, kb: KnowledgeBase | None) -> int:
         talk = build_talk(kb, args.name.strip(), talk_items(store, list_id), today(),
                           study_notes(talk_items(store, list_id), store.note))
         export(talk, args.format, args.output, args.template)
-        print(f"Écrit : {args.output}")
+        print(_tr("Écrit : {path}").format(path=args.output))
         return 0
     finally:
         store.close()
@@ -197,12 +200,12 @@ def cmd_evidence_file(args: argparse.Namespace) -> int:
             if len(ids) < 2:
                 raise CommandError("il faut au moins deux études différentes")
             item = TalkItem("comparison", comparison_ref(ids))
-            title = "Comparaison"
+            title = _tr("Comparaison")
         else:
             if args.study:
                 raise CommandError(f"--study ne s'applique pas au format {args.format}")
             item = TalkItem("matrix", ",".join(args.factor) or "all")
-            title = "Matrice des facteurs pronostiques"
+            title = _tr("Matrice des facteurs pronostiques")
         with open_kb(args.kb) as kb:
             talk = build_talk(kb, title, [item], today())
             export(talk, args.format, args.output, None)

@@ -11,7 +11,11 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bclm_viewer.i18n import plural as tr
+from bclm_viewer.i18n import translator
 from bclm_viewer.study.questions import KINDS
+
+_tr = translator("Quiz")
 
 DEFAULT_COUNT = 10
 
@@ -56,13 +60,18 @@ def _as_text(n: int, q: object) -> str:
     assert isinstance(q, Question)
     lines = [f"{n}. [{q.kind}] {q.prompt}"]
     lines += [f"   {chr(65 + i)}. {c}" for i, c in enumerate(q.choices)]
-    tol = f"  (saisie libre : {q.tolerance_text()})" if q.free_entry else ""
-    lines.append(f"   Réponse : {q.answer}{tol}")
+    tol = _tr("  (saisie libre : {tol})").format(tol=q.tolerance_text()) if q.free_entry else ""
+    lines.append("   " + _tr("Réponse : {answer}").format(answer=q.answer) + tol)
     for s in dict.fromkeys(q.sources):
-        lines.append(f"   « {s.quote} » — diapositive {s.slide}, {s.study_label}")
+        lines.append("   " + _tr("« {quote} » — diapositive {n}, {study}").format(
+            quote=s.quote, n=s.slide, study=s.study_label))
     if not q.sources:
         lines.append(f"   {source_line(q)}")
     return "\n".join(lines)
+
+
+def _notes_written(n: int, path: Path) -> str:
+    return tr("%n note(s) écrite(s) dans {path}", "", n).format(path=path)
 
 
 def cmd_quiz(args: argparse.Namespace, out: TextIO | None = None,
@@ -105,7 +114,7 @@ def cmd_quiz(args: argparse.Namespace, out: TextIO | None = None,
         from bclm_viewer.study.anki import export_apkg
 
         n = export_apkg(chosen, bank, args.output, args.seed)
-        print(f"{n} note(s) écrite(s) dans {args.output}", file=err)
+        print(_notes_written(n, args.output), file=err)
         return 0
     shown = [with_choices(q, bank, args.seed) for q in chosen]
     if fmt == "json":
@@ -113,7 +122,7 @@ def cmd_quiz(args: argparse.Namespace, out: TextIO | None = None,
     else:
         text = "\n\n".join(_as_text(i + 1, q) for i, q in enumerate(shown)) + "\n"
         if not shown:
-            text = "Aucune question pour ces critères.\n"
+            text = _tr("Aucune question pour ces critères.") + "\n"
     if args.output is not None:
         args.output.write_text(text, encoding="utf-8")
     else:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from bclm_viewer.evidence import words
 from bclm_viewer.evidence.figures import FindingItem
+from bclm_viewer.i18n import plural as tr
 from bclm_viewer.i18n import translate
 
 CONFLICT = "conflict"
@@ -135,7 +136,7 @@ def _SEP() -> str:  # noqa: N802 - reads as the constant it stands for
 def _names(group: _Group) -> str:
     extra = group.n_studies - len(group.labels)
     names = ", ".join(group.labels)
-    return translate("Agreement", "{names} et %n autre(s)", None, extra).format(
+    return tr("{names} et %n autre(s)", "", extra).format(
         names=names) if extra > 0 else names
 
 

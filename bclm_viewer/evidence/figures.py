@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from bclm_viewer.evidence.words import FRENCH, Labels
-from bclm_viewer.i18n import translate
+from bclm_viewer.i18n import plural as tr
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.query.evidence_reads import EvidenceReads
 from bclm_viewer.query.readings import READING_MARK, parse_readings
+
+
+def _unknown_studies(ids: Sequence[str]) -> str:
+    return tr("étude(s) inconnue(s) : {ids}", "", len(ids)).format(ids=", ".join(ids))
 
 
 class UnknownStudyError(KbError):
@@ -24,7 +28,7 @@ class UnknownStudyError(KbError):
 
     def __init__(self, ids: Sequence[str]) -> None:
         self.ids = tuple(ids)
-        super().__init__(translate("Evidence", "étude(s) inconnue(s) : ") + ", ".join(self.ids))
+        super().__init__(_unknown_studies(self.ids))
 
 
 # ----- records --------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from bclm_viewer.evidence.figures import (
     load_findings,
 )
 from bclm_viewer.evidence.words import FRENCH, Labels
-from bclm_viewer.i18n import translate
+from bclm_viewer.i18n import plural as tr
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.kb.schema import EFFECTS
 from bclm_viewer.query.evidence_reads import KbSource, reads_of
@@ -55,11 +55,14 @@ MAX_NAMED = 3  # studies named per group in a reason; the rest are counted
 MAX_SEEK_LEVELS = 64
 
 
+def _unknown_factors(ids: Sequence[str]) -> str:
+    return tr("facteur(s) inconnu(s) : {ids}", "", len(ids)).format(ids=", ".join(ids))
+
+
 class UnknownFactorError(KbError):
     def __init__(self, ids: Sequence[str]) -> None:
         self.ids = tuple(ids)
-        super().__init__(translate("Evidence", "facteur(s) inconnu(s) : ")
-                         + ", ".join(self.ids))
+        super().__init__(_unknown_factors(self.ids))
 
 
 # ----- cells ----------------------------------------------------------------------------------

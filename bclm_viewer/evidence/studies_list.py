@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bclm_viewer.evidence.export_text import markdown_cell, markdown_table
-from bclm_viewer.evidence.words import FRENCH, Labels
+from bclm_viewer.evidence.words import Labels
+from bclm_viewer.evidence.words import labels as current_labels
+from bclm_viewer.i18n import QT_TRANSLATE_NOOP, localized, translator
+from bclm_viewer.i18n import plural as tr
 from bclm_viewer.query.filters import StudyFilter
 from bclm_viewer.query.readings import READING_MARK
 
@@ -27,21 +30,23 @@ if TYPE_CHECKING:
     from bclm_viewer.query.records import StudyRow
 
 # The studies list's columns: (StudyRow attribute, title). The UI's model uses its own titles.
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("label", "Étude"),
-    ("year", "Année"),
-    ("journal", "Revue"),
-    ("kind", "Type"),
+_tr = translator("StudiesList")
+COLUMNS: tuple[tuple[str, str], ...] = (  # titles translated where written (``_tr``)
+    ("label", QT_TRANSLATE_NOOP("StudiesList", "Étude")),
+    ("year", QT_TRANSLATE_NOOP("StudiesList", "Année")),
+    ("journal", QT_TRANSLATE_NOOP("StudiesList", "Revue")),
+    ("kind", QT_TRANSLATE_NOOP("StudiesList", "Type")),
     ("n_patients", "N"),
     ("os5_text", "OS5 (%)"),
     ("dfs5_text", "DFS5 (%)"),
     ("r0_text", "R0 (%)"),
-    ("period", "Période"),
-    ("centre", "Centre"),
-    ("id", "Identifiant"),
+    ("period", QT_TRANSLATE_NOOP("StudiesList", "Période")),
+    ("centre", QT_TRANSLATE_NOOP("StudiesList", "Centre")),
+    ("id", QT_TRANSLATE_NOOP("StudiesList", "Identifiant")),
 )
-EFFECT_WORDS = {"poor": "péjoratif", "favourable": "favorable",
-                "not significant": "non significatif"}
+EFFECT_WORDS = {"poor": QT_TRANSLATE_NOOP("StudiesList", "péjoratif"),
+                "favourable": QT_TRANSLATE_NOOP("StudiesList", "favorable"),
+                "not significant": QT_TRANSLATE_NOOP("StudiesList", "non significatif")}
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,12 @@ class StudiesList:
     notes: tuple[str, ...] = ()
 
     def caption(self) -> str:
-        return f"{self.filter_text} — {len(self.rows)} sur {self.total} études"
+        return _caption(self.filter_text, len(self.rows), self.total)
+
+
+def _caption(filter_text: str, shown: int, total: int) -> str:
+    return tr("{filter} — %n sur {total} étude(s)", "", shown).format(filter=filter_text,
+                                                                      total=total)
 
 
 def describe_filter(f: StudyFilter, factor_names: Mapping[str, str],
@@ -65,26 +75,35 @@ def describe_filter(f: StudyFilter, factor_names: Mapping[str, str],
     parts: list[str] = []
     if f.factors:
         names = ", ".join(factor_names.get(x, x) for x in f.factors)
-        mode = "" if len(f.factors) < 2 else (" (tous)" if f.mode == "all" else " (au moins un)")
-        parts.append(f"facteurs{mode} : {names}")
+        if len(f.factors) < 2:
+            parts.append(_tr("facteurs : {names}").format(names=names))
+        elif f.mode == "all":
+            parts.append(_tr("facteurs (tous) : {names}").format(names=names))
+        else:
+            parts.append(_tr("facteurs (au moins un) : {names}").format(names=names))
     if f.effects:
-        parts.append("effet : " + ", ".join(effect_words.get(e, e) for e in f.effects))
+        parts.append(_tr("effet : {effects}").format(
+            effects=", ".join(_tr(effect_words.get(e, e)) for e in f.effects)))
     if f.endpoints:
-        parts.append("critère : " + ", ".join(f.endpoints))
+        parts.append(_tr("critère : {endpoints}").format(endpoints=", ".join(f.endpoints)))
     if f.text.strip():
-        parts.append(f"recherche : « {' '.join(f.text.split())} »")
-    return "Filtre : " + " ; ".join(parts) if parts else "Aucun filtre : toutes les études"
+        parts.append(_tr("recherche : « {text} »").format(text=" ".join(f.text.split())))
+    if not parts:
+        return _tr("Aucun filtre : toutes les études")
+    return _tr("Filtre : {parts}").format(parts=_tr(" ; ").join(parts))
 
 
 def studies_list(kb: KnowledgeBase, f: StudyFilter, sort: str = "year", descending: bool = False,
-                 labels: Labels = FRENCH) -> StudiesList:
-    """Every study ``f`` keeps, sorted as the list is (``sort`` a ``STUDY_COLUMNS`` key)."""
+                 labels: Labels | None = None) -> StudiesList:
+    """Every study ``f`` keeps, sorted as the list is (``sort`` a ``STUDY_COLUMNS`` key); the
+    words in the current language unless ``labels`` says otherwise."""
+    labels = labels or current_labels()
     total = int(kb.count_studies(f))
     rows = kb.study_rows(f, sort, descending, 0, total) if total else []
     kinds = dict(labels.kinds)
-    names = {x.id: x.name_fr for x in kb.factors()} if f.factors else {}
+    names = {x.id: localized(x.name_fr, x.name_en) for x in kb.factors()} if f.factors else {}
 
-    titles = dict(COLUMNS)
+    titles = {attr: _tr(title) for attr, title in COLUMNS}
     notes: list[str] = []
 
     def shown(row: StudyRow, attr: str) -> str:
@@ -95,13 +114,14 @@ def studies_list(kb: KnowledgeBase, f: StudyFilter, sort: str = "year", descendi
         reason = row.readings.get(attr)
         if reason is None:
             return text
-        notes.append(f"{READING_MARK} {row.label} — {titles[attr]} : {reason}")
+        notes.append(_tr("{mark} {study} — {column} : {reason}").format(
+            mark=READING_MARK, study=row.label, column=titles[attr], reason=reason))
         return f"{text} {READING_MARK}"
 
     cells = tuple(tuple(shown(r, attr) for attr, _ in COLUMNS) for r in rows)
     return StudiesList(
         describe_filter(f, names),
-        tuple(title for _, title in COLUMNS),
+        tuple(titles[attr] for attr, _ in COLUMNS),
         cells,
         int(kb.total_studies()),
         tuple(notes),

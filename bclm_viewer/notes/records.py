@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bclm_viewer.i18n import plural as tr
+from bclm_viewer.i18n import translator
+
+_tr = translator("UserImport")
+
 ITEM_KINDS = ("study", "comparison", "slide", "matrix", "chart")
 
 
@@ -220,19 +225,24 @@ class ImportReport:
     lists_unchanged: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        """A French summary for a message box."""
-        lines = [
-            f"Import de « {self.path.name} » :",
-            f"{len(self.notes_added)} note(s) ajoutée(s), "
-            f"{len(self.notes_unchanged)} déjà identique(s).",
-            f"{len(self.stars_added)} étoile(s) ajoutée(s).",
-            f"{len(self.lists_added)} liste(s) ajoutée(s), "
-            f"{len(self.lists_unchanged)} déjà présente(s).",
-        ]
-        for in_file, imported in self.lists_renamed:
-            lines.append(f"La liste « {in_file} » existait déjà ici avec un autre contenu : "
-                         f"importée sous « {imported} ».")
-        for c in self.conflicts:
-            lines.append(f"Note de {c.study_id} différente ici et dans le fichier : la note "
-                         "locale est gardée, l'autre version est conservée comme conflit.")
-        return "\n".join(lines)
+        """A summary for a message box, in the user's language."""
+        return _import_summary(self)
+
+
+def _import_summary(r: ImportReport) -> str:
+    lines = [
+        _tr("Import de « {name} » :").format(name=r.path.name),
+        tr("%n note(s) ajoutée(s), ", "", len(r.notes_added))
+        + tr("%n déjà identique(s).", "", len(r.notes_unchanged)),
+        tr("%n étoile(s) ajoutée(s).", "", len(r.stars_added)),
+        tr("%n liste(s) ajoutée(s), ", "", len(r.lists_added))
+        + tr("%n déjà présente(s).", "", len(r.lists_unchanged)),
+    ]
+    for in_file, imported in r.lists_renamed:
+        lines.append(_tr("La liste « {name} » existait déjà ici avec un autre contenu : importée "
+                         "sous « {imported} ».").format(name=in_file, imported=imported))
+    for c in r.conflicts:
+        lines.append(_tr("Note de {study} différente ici et dans le fichier : la note locale est "
+                         "gardée, l'autre version est conservée comme conflit.").format(
+                             study=c.study_id))
+    return "\n".join(lines)

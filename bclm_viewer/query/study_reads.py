@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
+from bclm_viewer.i18n import name_column
 from bclm_viewer.query.evidence_reads import KbSource, placeholders
 
 Row = tuple[Any, ...]
@@ -77,15 +78,17 @@ class StudyReads:
         ).fetchall()
 
     def measures(self) -> list[Row]:
-        """(id, name_fr, unit, higher_is_better) of every measure, in vocabulary order."""
+        """(id, name, unit, higher_is_better) of every measure, in vocabulary order (the name
+        in the current language)."""
         return self._con.execute(
-            "SELECT id, name_fr, unit, higher_is_better FROM measures ORDER BY sort_order, id"
+            f"SELECT id, {name_column()}, unit, higher_is_better FROM measures "
+            "ORDER BY sort_order, id"
         ).fetchall()
 
     def factors(self) -> list[Row]:
-        """(id, name_fr) of every factor, in vocabulary order."""
+        """(id, name) of every factor, in vocabulary order (in the current language)."""
         return self._con.execute(
-            "SELECT id, name_fr FROM factors ORDER BY sort_order, id"
+            f"SELECT id, {name_column()} FROM factors ORDER BY sort_order, id"
         ).fetchall()
 
     def findings(self) -> list[Row]:

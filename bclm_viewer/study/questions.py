@@ -40,6 +40,8 @@ from bclm_viewer.evidence.agreement import FLAGGED
 from bclm_viewer.evidence.compare import Cell, Row, mark_row
 from bclm_viewer.evidence.figures import Figure, UnknownStudyError, with_unit
 from bclm_viewer.evidence.matrix import MatrixSource, UnknownFactorError
+from bclm_viewer.i18n import QT_TRANSLATE_NOOP, translator
+from bclm_viewer.i18n import plural as tr
 from bclm_viewer.query.evidence_reads import KbSource
 from bclm_viewer.query.readings import READING_MARK, parse_readings
 from bclm_viewer.query.study_reads import StudyReads, study_reads_of
@@ -51,17 +53,26 @@ __all__ = [
     "QuestionBank", "QuestionList", "Scope", "Source", "TOLERANCES", "check_scope", "generate",
 ]
 
-EFFECT_ANSWERS = {"poor": "péjoratif", "favourable": "favorable",
-                  "not significant": "non significatif"}
-EFFECT_CHOICES = ("péjoratif", "favorable", "non significatif")
-ENDPOINT_TEXT = {"OS": "pour la survie globale (OS)", "DFS": "pour la survie sans récidive (DFS)"}
-ENDPOINT_NR = "critère (OS ou DFS) non précisé sur la diapositive"
+# The prompts and answers are French here and translated when a question is made (``_tr``,
+# context "Study", docs/translations.md); the deck's names, levels and quotes stay as written.
+_tr = translator("Study")
+EFFECT_ANSWERS = {"poor": QT_TRANSLATE_NOOP("Study", "péjoratif"),
+                  "favourable": QT_TRANSLATE_NOOP("Study", "favorable"),
+                  "not significant": QT_TRANSLATE_NOOP("Study", "non significatif")}
+EFFECT_CHOICES = tuple(EFFECT_ANSWERS.values())
+ENDPOINT_TEXT = {"OS": QT_TRANSLATE_NOOP("Study", "pour la survie globale (OS)"),
+                 "DFS": QT_TRANSLATE_NOOP("Study", "pour la survie sans récidive (DFS)")}
+ENDPOINT_NR = QT_TRANSLATE_NOOP("Study", "critère (OS ou DFS) non précisé sur la diapositive")
 
 
 def reading_note(reasons: Iterable[str]) -> str:
-    """What a question adds when its answer is a reading of the slide, with the reasons."""
+    """What a question adds when its answer is a reading of the slide, with the reasons (the
+    reasons are the KB's own words)."""
     unique = list(dict.fromkeys(reasons))
-    return f" [{READING_MARK} lecture : {' ; '.join(unique)}]" if unique else ""
+    if not unique:
+        return ""
+    return _tr(" [{mark} lecture : {reasons}]").format(mark=READING_MARK,
+                                                       reasons=_tr(" ; ").join(unique))
 
 
 # Free entry: how far from the deck's value an answer is still right, per unit of the measure.
@@ -70,12 +81,15 @@ TOLERANCES: dict[str, float] = {"%": 2.0, "mois": 1.0, "ans": 0.5, "n": 0.0, "/a
 COMPARISON_SIZE = 4  # series offered by a comparison question
 MAX_SOURCES = 12  # quotes kept on a disagreement question (a 10,000-study factor has thousands)
 
-CHARACTERISTICS = (("n_patients", "effectif (N patientes)"), ("period", "période"),
-                   ("centre", "centre"), ("kind", "type d'étude"))
+CHARACTERISTICS = (("n_patients", QT_TRANSLATE_NOOP("Study", "effectif (N patientes)")),
+                   ("period", QT_TRANSLATE_NOOP("Study", "période")),
+                   ("centre", QT_TRANSLATE_NOOP("Study", "centre")),
+                   ("kind", QT_TRANSLATE_NOOP("Study", "type d'étude")))
+KIND_LABELS = {"series": QT_TRANSLATE_NOOP("Study", "série"),
+               "systematic-review": QT_TRANSLATE_NOOP("Study", "revue systématique"),
+               "case-control": QT_TRANSLATE_NOOP("Study", "cas-témoins"),
+               "clinical-case": QT_TRANSLATE_NOOP("Study", "cas clinique")}
 T = TypeVar("T")
-
-KIND_LABELS = {"series": "série", "systematic-review": "revue systématique",
-               "case-control": "cas-témoins", "clinical-case": "cas clinique"}
 
 
 # ----- reading the KB -------------------------------------------------------------------------
@@ -166,7 +180,8 @@ def _generate(kb: KbSource, kinds: Sequence[str]) -> QuestionBank:
 
 
 def _context(s: _Study) -> str:
-    bits = [b for b in (s.centre, f"{s.n_patients} patientes" if s.n_patients else None) if b]
+    patients = tr("%n patiente(s)", "", s.n_patients) if s.n_patients else None
+    bits = [b for b in (s.centre, patients) if b]
     return f" ({', '.join(bits)})" if bits else ""
 
 
@@ -239,9 +254,10 @@ def _figure_pool(row: _FigureRow) -> str:
 
 def _make_figure(key: str, row: _FigureRow, s: _Study, name: str) -> Question:
     sid, oid, measure, value_text, unit, value, _lo, _hi, qualifier, group = row[:10]
-    group_text = f" — groupe « {group} »" if group else ""
+    group_text = _tr(" — groupe « {group} »").format(group=group) if group else ""
     reasons = parse_readings(row[13]).values()
-    prompt = f"{s.label}{_context(s)} : {name}{group_text} ?{reading_note(reasons)}"
+    prompt = _tr("{study} : {measure}{group} ?{reading}").format(
+        study=s.label + _context(s), measure=name, group=group_text, reading=reading_note(reasons))
     point = value is not None and qualifier is None
     return Question(
         key, "figure", prompt, with_unit(value_text, unit),
@@ -292,17 +308,19 @@ def _finding_questions(
 def _make_finding(key: str, items: list[_FindingRow], s: _Study, fname: str) -> Question:
     _id, _sid, fid, level, effect, endpoint, analysis, _slide, _src = items[0][:9]
     shown = bool(level) and _fold(str(level)) not in _fold(fname)
-    what = f"{fname} « {level} »" if shown else fname
-    how = ENDPOINT_TEXT.get(str(endpoint), ENDPOINT_NR)
+    what = _tr("{factor} « {level} »").format(factor=fname, level=level) if shown else fname
+    how = _tr(ENDPOINT_TEXT.get(str(endpoint), ENDPOINT_NR))
     if analysis:
-        how += ", analyse " + ("multivariée" if analysis == "multivariate" else "univariée")
+        how += (_tr(", analyse multivariée") if analysis == "multivariate"
+                else _tr(", analyse univariée"))
     reasons = [r for i in items for r in parse_readings(i[9]).values()]
-    prompt = (f"{s.label} : {what}, {how} : péjoratif, favorable ou non significatif ?"
-              f"{reading_note(reasons)}")
+    prompt = _tr("{study} : {what}, {how} : péjoratif, favorable ou non significatif ?{reading}"
+                 ).format(study=s.label, what=what, how=how, reading=reading_note(reasons))
     sources = tuple(Source("finding", str(i[0]), s.id, s.label, int(i[7]), str(i[8]))
                     for i in items)
-    return Question(key, "finding", prompt, EFFECT_ANSWERS[str(effect)], sources, (s.id,),
-                    (str(fid),), "effect", choices=EFFECT_CHOICES, reading=bool(reasons))
+    return Question(key, "finding", prompt, _tr(EFFECT_ANSWERS[str(effect)]), sources, (s.id,),
+                    (str(fid),), "effect", choices=tuple(_tr(c) for c in EFFECT_CHOICES),
+                    reading=bool(reasons))
 
 
 def _slide_lines(reads: StudyReads, numbers: Iterable[int]) -> dict[int, tuple[str, ...]]:
@@ -344,18 +362,20 @@ def _characteristic_questions(
             raw = getattr(s, key)
             if raw is None or raw == "":
                 continue  # not reported: never asked
-            answer = KIND_LABELS.get(str(raw), str(raw)) if key == "kind" else str(raw)
+            written = KIND_LABELS.get(str(raw), str(raw)) if key == "kind" else str(raw)
+            answer = _tr(written) if key == "kind" else written
             pool = "characteristic:" + key
             number = float(raw) if key == "n_patients" else None
             span = None if number is None else (number, number)
             pools[pool].append((answer, span))
             if s.slide is None:
                 continue  # no slide, no quote, no question
-            quote = _quote_line(slide_lines, answer, fold=key == "kind")
+            quote = _quote_line(slide_lines, written, fold=key == "kind")  # the slide's French
             if quote is None:
                 continue  # not written on the slide as the KB holds it: no quote, no question
             reason = s.readings.get(key)
-            prompt = f"{s.label} : {label} ?{reading_note([reason] if reason else [])}"
+            prompt = _tr("{study} : {label} ?{reading}").format(
+                study=s.label, label=_tr(label), reading=reading_note([reason] if reason else []))
             out.append(Question(
                 f"characteristic:{s.id}:{key}", "characteristic", prompt, answer,
                 (Source("study", s.id, s.id, s.label, s.slide, quote),), (s.id,), (), pool,
@@ -405,8 +425,10 @@ def _comparison_questions(
             if len(best) != 1:
                 continue
             winner = chunk[best[0]]
-            sense = "la plus haute" if hib else "la plus basse"
-            prompt = f"Laquelle de ces séries rapporte {sense} valeur de {name} ?"
+            prompt = (_tr("Laquelle de ces séries rapporte la plus haute valeur de {measure} ?")
+                      if hib else
+                      _tr("Laquelle de ces séries rapporte la plus basse valeur de {measure} ?")
+                      ).format(measure=name)
             ids = tuple(sid for sid, _f in chunk)
             out.append(Question(
                 f"comparison:{mid}:{'+'.join(sorted(ids))}", "comparison", prompt,
@@ -441,13 +463,13 @@ def _disagreement_questions(
         rows = quoted[factor.id]
         sources = tuple(Source("finding", r[0], r[1], studies[r[1]].label, int(r[7]), r[8])
                         for r in rows)
-        status = ("Conflit (sens opposés)" if conflict.status == "conflict"
-                  else "Discordance (significatif ici, NS ailleurs)")
+        status = (_tr("Conflit (sens opposés)") if conflict.status == "conflict"
+                  else _tr("Discordance (significatif ici, NS ailleurs)"))
         out.append(Question(
             f"disagreement:{factor.id}", "disagreement",
-            f"Quelles séries divergent sur « {factors.get(factor.id, factor.name)} », "
-            "et dans quel sens ?",
-            f"{status}. {conflict.reason}", sources,
+            _tr("Quelles séries divergent sur « {factor} », et dans quel sens ?").format(
+                factor=factors.get(factor.id, factor.name)),
+            _tr("{status}. {reason}").format(status=status, reason=conflict.reason), sources,
             tuple(dict.fromkeys(s.study_id for s in sources)), (factor.id,),
             reading=any(parse_readings(r[9]) for r in rows),
         ))

@@ -10,9 +10,20 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import NamedTuple
 
+from bclm_viewer.i18n import QT_TRANSLATE_NOOP, language, translator
+
+_tr = translator("Study")
+
 KINDS = ("figure", "finding", "comparison", "disagreement", "characteristic")
-RATING_LABELS = {1: "À revoir", 2: "Difficile", 3: "Correct", 4: "Facile"}  # fsrs 1-4
+RATING_LABELS = {1: QT_TRANSLATE_NOOP("Study", "À revoir"),  # fsrs 1-4
+                 2: QT_TRANSLATE_NOOP("Study", "Difficile"),
+                 3: QT_TRANSLATE_NOOP("Study", "Correct"), 4: QT_TRANSLATE_NOOP("Study", "Facile")}
 NEW_PER_SESSION = 20
+
+
+def rating_label(rating: int) -> str:
+    """The button's word for a rating, in the user's language."""
+    return _tr(RATING_LABELS[rating])
 
 
 def describe_interval(delta: timedelta) -> str:
@@ -21,15 +32,17 @@ def describe_interval(delta: timedelta) -> str:
     if seconds < 60:
         return "< 1 min"
     if seconds < 3600:
-        return f"{round(seconds / 60)} min"
+        return _tr("{n} min").format(n=round(seconds / 60))
     if seconds < 86400:
-        return f"{round(seconds / 3600)} h"
+        return _tr("{n} h").format(n=round(seconds / 3600))
     days = seconds / 86400
     if days < 31:
-        return f"{round(days)} j"
+        return _tr("{n} j").format(n=round(days))
     if days < 365:
-        return f"{round(days / 30)} mois"
-    return f"{days / 365:.1f} an(s)".replace(".", ",")
+        return _tr("{n} mois").format(n=round(days / 30))
+    years = f"{days / 365:.1f}"
+    shown = years.replace(".", ",") if language() == "fr" else years
+    return (_tr("{n} an") if days < 2 * 365 else _tr("{n} ans")).format(n=shown)
 
 
 class Source(NamedTuple):
@@ -81,7 +94,7 @@ class Question(NamedTuple):
         if self.tolerance is None:
             return ""
         if not self.tolerance:
-            return "valeur exacte"
+            return _tr("valeur exacte")
         tol = f"{self.tolerance:g}".replace(".", ",")
         return f"± {tol} {self.unit}".rstrip()
 

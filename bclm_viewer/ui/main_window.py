@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
     def copy_studies_list(self) -> None:
         """Ctrl+Shift+E: the filtered studies list on the clipboard, as a table."""
         n = self.studies_page().copy_list()
-        self.statusBar().showMessage(self.tr("{n} étude(s) copiée(s) en tableau.").format(n=n),
+        self.statusBar().showMessage(self.tr("%n étude(s) copiée(s) en tableau.", "", n),
                                      4000)
 
     def filter_studies_by_factor(self, factor_id: str) -> None:

@@ -7,7 +7,7 @@ to a page (a list's arrows, Enter on a figure, Esc in a presentation) are listed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bclm_viewer.ui.common.qt import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+_tr = translator("Shortcuts")
 
 
 def page_keys() -> list[tuple[str, str, str]]:

@@ -35,171 +35,125 @@
             <numerusform>%n studies</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="67"/>
-        <source>Exporté : {link}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/study/questions.py" line="183"/>
+        <source>%n patiente(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="87"/>
-        <source>Choisir un modèle PowerPoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="88"/>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="93"/>
-        <source>PowerPoint (*.pptx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="93"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="94"/>
-        <source>Exporter en PowerPoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="94"/>
-        <source>Exporter le polycopié PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="98"/>
-        <source>Export en cours…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="129"/>
-        <source>Exposé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="130"/>
-        <source>Exporter en PowerPoint ou en polycopié PDF, ou ajouter à une liste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="134"/>
-        <source>Exporter en PowerPoint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="135"/>
-        <source>Exporter en PowerPoint sur un modèle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="137"/>
-        <source>Polycopié PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="138"/>
-        <source>Ajouter à une liste</source>
-        <translation type="unfinished">Add to a list</translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="159"/>
-        <source>Export impossible</source>
-        <translation type="unfinished">Export failed</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="39"/>
-        <source>{n} note(s) n&apos;ont pas pu être enregistrées dans votre base de notes.</source>
-        <translation type="unfinished"></translation>
+        <source>%n note(s) n&apos;ont pas pu être enregistrées dans votre base de notes.</source>
+        <translation>
+            <numerusform>%n note could not be saved to your notes file.</numerusform>
+            <numerusform>%n notes could not be saved to your notes file.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="42"/>
-        <source>Une copie de secours est gardée dans « {path} » ; elle vous sera proposée au prochain démarrage. Vous pouvez aussi les enregistrer dans un fichier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="47"/>
-        <source>Aucune copie de secours n&apos;a pu être écrite ({why}). Enregistrez-les dans un fichier (sur une clé USB par exemple) avant de quitter, sinon elles seront perdues.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="49"/>
-        <source>aucun dossier disponible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="63"/>
-        <source>Notes non enregistrées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="67"/>
-        <source>Enregistrer dans un fichier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="69"/>
-        <source>Quitter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="69"/>
-        <source>Quitter sans enregistrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="73"/>
-        <source>Annuler</source>
-        <translation type="unfinished">Undo</translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="85"/>
-        <source>Enregistrer les notes dans un fichier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="86"/>
-        <source>Texte Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="93"/>
-        <source>Enregistrement impossible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="97"/>
-        <source>« {path} » n&apos;a pas pu être écrit : {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="119"/>
-        <source>Notes retrouvées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="123"/>
-        <source>{n} note(s) qui n&apos;avaient pas pu être enregistrées lors d&apos;une session précédente ont été retrouvées ({ids}). Les restaurer dans vos notes ? Si une note a changé depuis, l&apos;autre version est gardée à côté, rien n&apos;est écrasé.</source>
-        <translation type="unfinished"></translation>
+        <source>%n note(s) qui n&apos;avaient pas pu être enregistrées lors d&apos;une session précédente ont été retrouvées ({ids}). Les restaurer dans vos notes ? Si une note a changé depuis, l&apos;autre version est gardée à côté, rien n&apos;est écrasé.</source>
+        <translation>
+            <numerusform>%n note that could not be saved in a previous session was found ({ids}). Restore it to your notes? If the note has changed since, the other version is kept alongside; nothing is overwritten.</numerusform>
+            <numerusform>%n notes that could not be saved in a previous session were found ({ids}). Restore them to your notes? If a note has changed since, the other version is kept alongside; nothing is overwritten.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="128"/>
-        <source>Restaurer</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/talk/model.py" line="177"/>
+        <source>diapositive(s) {numbers}</source>
+        <translation>
+            <numerusform>slide {numbers}</numerusform>
+            <numerusform>slides {numbers}</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="129"/>
-        <source>Plus tard</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/talk/model.py" line="178"/>
+        <source>diapo(s) {numbers}</source>
+        <translation>
+            <numerusform>slide {numbers}</numerusform>
+            <numerusform>slides {numbers}</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="139"/>
-        <source>Restauration impossible</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="74"/>
+        <source>%n note(s) écrite(s) dans {path}</source>
+        <translation>
+            <numerusform>%n note written to {path}</numerusform>
+            <numerusform>%n notes written to {path}</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="144"/>
-        <source>Les copies de secours sont gardées.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="68"/>
+        <source>{filter} — %n sur {total} étude(s)</source>
+        <translation>
+            <numerusform>{filter} — %n of {total} studies</numerusform>
+            <numerusform>{filter} — %n of {total} studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="139"/>
+        <source>{names} et %n autre(s)</source>
+        <translation>
+            <numerusform>{names} and %n other</numerusform>
+            <numerusform>{names} and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/figures.py" line="23"/>
+        <source>étude(s) inconnue(s) : {ids}</source>
+        <translation>
+            <numerusform>unknown study: {ids}</numerusform>
+            <numerusform>unknown studies: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/evidence/matrix.py" line="59"/>
+        <source>facteur(s) inconnu(s) : {ids}</source>
+        <translation>
+            <numerusform>unknown factor: {ids}</numerusform>
+            <numerusform>unknown factors: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="235"/>
+        <source>%n note(s) ajoutée(s), </source>
+        <translation>
+            <numerusform>%n note added, </numerusform>
+            <numerusform>%n notes added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="236"/>
+        <source>%n déjà identique(s).</source>
+        <translation>
+            <numerusform>%n already the same.</numerusform>
+            <numerusform>%n already the same.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="237"/>
+        <source>%n étoile(s) ajoutée(s).</source>
+        <translation>
+            <numerusform>%n star added.</numerusform>
+            <numerusform>%n stars added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="238"/>
+        <source>%n liste(s) ajoutée(s), </source>
+        <translation>
+            <numerusform>%n list added, </numerusform>
+            <numerusform>%n lists added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/notes/records.py" line="239"/>
+        <source>%n déjà présente(s).</source>
+        <translation>
+            <numerusform>%n already here.</numerusform>
+            <numerusform>%n already here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -229,52 +183,47 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="132"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="133"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="138"/>
-        <source>{names} et %n autre(s)</source>
-        <translation>{names} and %n more</translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="143"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="144"/>
         <source>« {level} »</source>
         <translation>“{level}”</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="144"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="145"/>
         <source>(niveau non précisé)</source>
         <translation>(level not stated)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="179"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="180"/>
         <source>Sens opposés : {a} ; {b}.</source>
         <translation>Opposite directions: {a}; {b}.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="185"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="186"/>
         <source>Significatif dans : {sig} — non significatif (NS) dans : {ns}.</source>
         <translation>Significant in: {sig} — not significant (NS) in: {ns}.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="192"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="193"/>
         <source>Les résultats significatifs vont dans le même sens.</source>
         <translation>The significant results point the same way.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="203"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="204"/>
         <source>Sens non comparable : les niveaux ne sont pas précisés ou ne disent pas le même sens ({groups}) ; impossible de dire si les séries concordent.</source>
         <translation>Direction not comparable: the levels are not stated or do not name the same side ({groups}); the series cannot be said to agree.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="211"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="212"/>
         <source>Non significatif (NS) dans : {names}.</source>
         <translation>Not significant (NS) in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/evidence/agreement.py" line="214"/>
+        <location filename="../../bclm_viewer/evidence/agreement.py" line="215"/>
         <source>Même sens : {groups}.</source>
         <translation>Same direction: {groups}.</translation>
     </message>
@@ -282,44 +231,59 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="82"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="93"/>
         <source>Voir la réponse (Espace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the answer (Space)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="102"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="113"/>
         <source>La diapositive d&apos;où vient la réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>The slide the answer comes from</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="156"/>
-        <source>Carte {n} / {total}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="170"/>
+        <source>À revoir {n} / {again}</source>
+        <translation>Again {n} / {again}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/card_view.py" line="172"/>
+        <source>Carte {n} / {total}</source>
+        <translation>Card {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="174"/>
+        <source>(+{again} à revoir)</source>
+        <translation>(+{again} to review again)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="193"/>
         <source>Tapez la valeur puis Entrée ({tol})</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the value, then Enter ({tol})</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="215"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="238"/>
         <source>Réponse :</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="218"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="241"/>
         <source>Juste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Right.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="218"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="241"/>
         <source>Faux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/card_view.py" line="228"/>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="245"/>
+        <source>« {quote} » — diapositive {n}, {study}</source>
+        <translation>“{quote}” — slide {n}, {study}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="251"/>
         <source>Ouvrir la diapositive {n}</source>
-        <translation type="unfinished">Open slide {n}</translation>
+        <translation>Open slide {n}</translation>
     </message>
 </context>
 <context>
@@ -893,40 +857,27 @@
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="31"/>
         <source>Révisions par jour et cartes à venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews per day and cards coming up</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="38"/>
         <source>Réponses ces {n} derniers jours : {a} ; cartes dues dans les {n} prochains jours : {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers in the last {n} days: {a}; cards due in the next {n} days: {b}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="55"/>
         <source>Réponses, 14 derniers jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers, last 14 days</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="56"/>
         <source>À revoir, 14 prochains jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Due, next 14 days</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="76"/>
         <source>aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Evidence</name>
-    <message>
-        <location filename="../../bclm_viewer/evidence/figures.py" line="27"/>
-        <source>étude(s) inconnue(s) : </source>
-        <translation>unknown study id(s): </translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/evidence/matrix.py" line="61"/>
-        <source>facteur(s) inconnu(s) : </source>
-        <translation>unknown factor id(s): </translation>
+        <translation>today</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +977,19 @@
     </message>
 </context>
 <context>
+    <name>FacetOffer</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/facet_offer.py" line="71"/>
+        <source>Filtrer par : {0}</source>
+        <translation>Filter by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/facet_offer.py" line="77"/>
+        <source>Cocher le facteur « {0} » dans le panneau des facteurs (le filtre garde les études ayant un résultat sur ce facteur ; le niveau reste dans la recherche)</source>
+        <translation>Tick the factor “{0}” in the factors panel (the filter keeps the studies with a finding on this factor; the level stays in the search)</translation>
+    </message>
+</context>
+<context>
     <name>Facets</name>
     <message>
         <location filename="../../bclm_viewer/ui/studies/facet_models.py" line="261"/>
@@ -1041,64 +1005,64 @@
 <context>
     <name>FacetsPanel</name>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="107"/>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="138"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="108"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="139"/>
         <source>Facteurs pronostiques</source>
         <translation>Prognostic factors</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="111"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="112"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="112"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="113"/>
         <source>Études qui rapportent tous les facteurs cochés</source>
         <translation>Studies that report all the checked factors</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="113"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="114"/>
         <source>au moins un</source>
         <translation>at least one</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="115"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="116"/>
         <source>Études qui rapportent au moins un des facteurs cochés</source>
         <translation>Studies that report at least one of the checked factors</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="149"/>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="151"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="150"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="152"/>
         <source>Effet</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="150"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="151"/>
         <source>Critère</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="153"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="154"/>
         <source>Critère de jugement</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="261"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="272"/>
         <source>⚠ conflit</source>
         <translation>⚠ conflict</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="262"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="273"/>
         <source>≠ discordance</source>
         <translation>≠ discordance</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="265"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="276"/>
         <source>Voir aussi « {other} » (facteur distinct, lié à « {name} »).</source>
         <translation>See also “{other}” (a distinct factor, related to “{name}”).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="273"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="284"/>
         <source>{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce critère est lu de la mise en page de la diapositive, pas écrit.</source>
         <translation>
             <numerusform>{mark} “{value}” includes readings: for %n study of the base, this endpoint is read from the layout of the slide, not written.</numerusform>
@@ -1106,7 +1070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bclm_viewer/ui/studies/facets.py" line="280"/>
+        <location filename="../../bclm_viewer/ui/studies/facets.py" line="291"/>
         <source>{mark} « {value} » inclut des lectures : pour %n étude(s) de la base, ce sens est lu de la diapositive, pas écrit.</source>
         <translation>
             <numerusform>{mark} “{value}” includes readings: for %n study of the base, this direction is read from the slide, not written.</numerusform>
@@ -1515,62 +1479,62 @@
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="65"/>
         <source>La base en bref</source>
-        <translation type="unfinished"></translation>
+        <translation>The knowledge base at a glance</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="73"/>
         <source>{studies} études, {slides} diapositives, {outcomes} chiffres, {findings} constats pronostiques, {questions} questions et perspectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>{studies} studies, {slides} slides, {outcomes} figures, {findings} prognostic findings, {questions} questions and perspectives.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="81"/>
         <source>Facteurs sur lesquels les séries divergent</source>
-        <translation type="unfinished"></translation>
+        <translation>Factors on which the series disagree</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="82"/>
         <source>Vos études étoilées et vos dernières notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Your starred studies and latest notes</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="84"/>
         <source>Vos études étoilées et notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Your starred studies and notes</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="91"/>
         <source>Aucune pour l&apos;instant : ☆ sur la fiche d&apos;une étude pour l&apos;étoiler, et votre note en dessous.</source>
-        <translation type="unfinished"></translation>
+        <translation>None yet: ☆ on a study&apos;s page stars it, and your note goes below it.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="98"/>
         <source>Pour commencer : cochez un facteur à gauche, ou tapez dans la recherche (Ctrl+F) ; Maj-clic sur deux études puis Ctrl+D pour les comparer ; Alt+← pour revenir en arrière ; F1 : tous les raccourcis.</source>
-        <translation type="unfinished"></translation>
+        <translation>To start: tick a factor on the left, or type in the search box (Ctrl+F); Shift-click two studies, then Ctrl+D to compare them; Alt+← to go back; F1: all the shortcuts.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="128"/>
         <source>⚠ conflit : sens opposés</source>
-        <translation type="unfinished">⚠ conflict: opposite</translation>
+        <translation>⚠ conflict: opposite directions</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="129"/>
         <source>≠ discordance : significatif / NS</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ discordance: significant / NS</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="136"/>
         <source>Cliquez : les études qui rapportent ce facteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Click: the studies that report this factor</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="140"/>
         <source>Facteurs sur lesquels les séries divergent ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Factors on which the series disagree ({n})</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/studies/kb_overview.py" line="159"/>
         <source>✎ {study} : {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ {study}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1558,34 @@
         <location filename="../../bclm_viewer/ui/common/labels.py" line="120"/>
         <source>Diapositive {n} : « {quote} »</source>
         <translation>Slide {n}: “{quote}”</translation>
+    </message>
+</context>
+<context>
+    <name>ListCli</name>
+    <message>
+        <location filename="../../bclm_viewer/cli/list_commands.py" line="118"/>
+        <source>Liste « {name} » créée.</source>
+        <translation>List “{name}” created.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/list_commands.py" line="126"/>
+        <source>Ajouté à « {name} » : {item}</source>
+        <translation>Added to “{name}”: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/list_commands.py" line="146"/>
+        <source>Écrit : {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/list_commands.py" line="203"/>
+        <source>Comparaison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/list_commands.py" line="208"/>
+        <source>Matrice des facteurs pronostiques</source>
+        <translation>Prognostic factor matrix</translation>
     </message>
 </context>
 <context>
@@ -1659,12 +1651,12 @@
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_presentation.py" line="112"/>
         <source>Non rapporté (n.r.) : {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reported (n.r.): {names}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/list_presentation.py" line="133"/>
         <source>Élément indisponible</source>
-        <translation type="unfinished"></translation>
+        <translation>Item unavailable</translation>
     </message>
 </context>
 <context>
@@ -1747,12 +1739,12 @@
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="139"/>
         <source>Exporter en PowerPoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to PowerPoint…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="140"/>
         <source>En PowerPoint sur un modèle…</source>
-        <translation type="unfinished"></translation>
+        <translation>To PowerPoint with a template…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/lists_page.py" line="167"/>
@@ -1873,7 +1865,7 @@
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="62"/>
         <source>Réviser</source>
-        <translation type="unfinished"></translation>
+        <translation>Study</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="88"/>
@@ -1895,10 +1887,13 @@
         <source>Citation copiée.</source>
         <translation>Citation copied.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bclm_viewer/ui/main_window.py" line="269"/>
-        <source>{n} étude(s) copiée(s) en tableau.</source>
-        <translation type="unfinished"></translation>
+        <source>%n étude(s) copiée(s) en tableau.</source>
+        <translation>
+            <numerusform>%n study copied as a table.</numerusform>
+            <numerusform>%n studies copied as a table.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="291"/>
@@ -1933,7 +1928,7 @@
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="331"/>
         <source>Exporter la &amp;liste des études…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the studies &amp;list…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="335"/>
@@ -1963,7 +1958,7 @@
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="357"/>
         <source>Copier la liste des é&amp;tudes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the s&amp;tudies list</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="360"/>
@@ -1988,7 +1983,7 @@
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="379"/>
         <source>&amp;Raccourcis clavier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard &amp;shortcuts…</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/main_window.py" line="381"/>
@@ -2125,7 +2120,7 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="161"/>
         <source>Matrice des facteurs pronostiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostic factor matrix</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/matrix_page.py" line="196"/>
@@ -2182,19 +2177,19 @@ Knowledge base built on {built}
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../bclm_viewer/ui/navigation.py" line="56"/>
+        <location filename="../../bclm_viewer/ui/navigation.py" line="57"/>
         <source>Page &amp;précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/navigation.py" line="59"/>
+        <location filename="../../bclm_viewer/ui/navigation.py" line="60"/>
         <source>Page &amp;suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/navigation.py" line="75"/>
+        <location filename="../../bclm_viewer/ui/navigation.py" line="76"/>
         <source>A&amp;ller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2222,7 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="116"/>
         <source>Lecture seule : le dossier de vos notes ne peut pas être écrit, aucune modification ne peut être enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: the folder of your notes cannot be written to; no change can be saved.</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="182"/>
@@ -2247,17 +2242,17 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="225"/>
         <source>Non enregistré : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {reason}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="229"/>
         <source>Copie de secours : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup copy: {path}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="354"/>
         <source>Étoile non enregistrée : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Star not saved: {reason}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/note_editor.py" line="236"/>
@@ -2311,27 +2306,27 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="118"/>
         <source>tous les facteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>all factors</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="118"/>
         <source>désaccords</source>
-        <translation type="unfinished"></translation>
+        <translation>disagreements</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="119"/>
         <source>Matrice : {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix: {which}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="123"/>
         <source>Graphique : {measure} ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: {measure} ({names})</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="124"/>
         <source>Graphique : {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: {measure}</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="127"/>
@@ -2456,42 +2451,42 @@ Knowledge base built on {built}
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="88"/>
         <source>À revoir aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="88"/>
         <source>Jamais vues</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="89"/>
         <source>Apprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Learned</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="89"/>
         <source>Rétention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="90"/>
         <source>Questions</source>
-        <translation type="unfinished">Questions</translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="90"/>
         <source>Cartes orphelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphaned cards</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="103"/>
         <source>Cartes dont la question n&apos;est plus dans la base (gardées, jamais effacées).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards whose question is no longer in the knowledge base (kept, never deleted).</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/progress_view.py" line="105"/>
         <source>Part des réponses autres que « À revoir » sur les cartes déjà vues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of answers other than &quot;Again&quot; on cards already seen.</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2541,29 @@ Knowledge base built on {built}
     </message>
 </context>
 <context>
+    <name>Quiz</name>
+    <message>
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="63"/>
+        <source>  (saisie libre : {tol})</source>
+        <translation>  (free entry: {tol})</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="64"/>
+        <source>Réponse : {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="66"/>
+        <source>« {quote} » — diapositive {n}, {study}</source>
+        <translation>“{quote}” — slide {n}, {study}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/cli/quiz_commands.py" line="125"/>
+        <source>Aucune question pour ces critères.</source>
+        <translation>No question for these criteria.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../bclm_viewer/ui/studies/search_box.py" line="26"/>
@@ -2590,6 +2608,21 @@ Knowledge base built on {built}
         <source>Glossaire</source>
         <translation>Glossary</translation>
     </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/search_model.py" line="61"/>
+        <source>seuil opposé</source>
+        <translation>opposite cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/search_model.py" line="62"/>
+        <source>autre seuil</source>
+        <translation>other cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/search_model.py" line="63"/>
+        <source>niveau non précisé</source>
+        <translation>level not stated</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -2614,6 +2647,188 @@ Knowledge base built on {built}
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="33"/>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="34"/>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="36"/>
+        <source>Études</source>
+        <translation>Studies</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="33"/>
+        <source>Aller de la recherche à la liste des résultats</source>
+        <translation>Go from the search box to the results list</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="33"/>
+        <source>Bas</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="34"/>
+        <source>Sélectionner plusieurs études (pour comparer)</source>
+        <translation>Select several studies (to compare them)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="35"/>
+        <source>Maj+Haut/Bas, Ctrl+clic</source>
+        <translation>Shift+Up/Down, Ctrl+click</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="36"/>
+        <source>Ouvrir la diapositive d&apos;un chiffre ou d&apos;un constat, citation surlignée</source>
+        <translation>Open the slide of a figure or a finding, quote highlighted</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="37"/>
+        <source>Entrée, clic</source>
+        <translation>Enter, click</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="38"/>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="40"/>
+        <source>Diapositives</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="38"/>
+        <source>Diapositive suivante / précédente</source>
+        <translation>Next / previous slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="39"/>
+        <source>Droite, Page suivante / Gauche, Page précédente</source>
+        <translation>Right, Page Down / Left, Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="40"/>
+        <source>Première / dernière diapositive</source>
+        <translation>First / last slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="40"/>
+        <source>Début / Fin</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="41"/>
+        <source>Présentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="41"/>
+        <source>Quitter la présentation</source>
+        <translation>Leave the presentation</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="41"/>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="42"/>
+        <source>Matrice, Comparaison</source>
+        <translation>Matrix, Compare</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="42"/>
+        <source>Ouvrir la diapositive de la cellule, citation surlignée</source>
+        <translation>Open the cell&apos;s slide, quote highlighted</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="43"/>
+        <source>Entrée, double-clic</source>
+        <translation>Enter, double-click</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="44"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="44"/>
+        <source>Ouvrir la diapositive de la question</source>
+        <translation>Open the question&apos;s slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="44"/>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="45"/>
+        <source>Listes</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="45"/>
+        <source>Retirer l&apos;élément choisi</source>
+        <translation>Remove the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="45"/>
+        <source>Suppr</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="46"/>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="48"/>
+        <source>Partout</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="46"/>
+        <source>Page précédente / suivante de l&apos;historique</source>
+        <translation>Previous / next page in the history</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="47"/>
+        <source>Boutons précédent / suivant de la souris</source>
+        <translation>Back / forward mouse buttons</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="48"/>
+        <source>Passer d&apos;un élément à l&apos;autre</source>
+        <translation>Move from one control to the next</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="48"/>
+        <source>Tab / Maj+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="67"/>
+        <source>par le menu (Alt, puis la lettre soulignée)</source>
+        <translation>from the menu (Alt, then the underlined letter)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="82"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="86"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="86"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="86"/>
+        <source>Touches</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/shortcuts.py" line="102"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SlideDetail</name>
     <message>
         <location filename="../../bclm_viewer/ui/evidence/slide_detail.py" line="21"/>
@@ -2630,42 +2845,42 @@ Knowledge base built on {built}
 <context>
     <name>SlideModels</name>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="71"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="77"/>
         <source>{n}. {title}</source>
         <translation>{n}. {title}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="73"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="79"/>
         <source>Diapositive {n} : {title}</source>
         <translation>Slide {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="95"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="103"/>
         <source>Étude — {label}</source>
         <translation>Study — {label}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="96"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="104"/>
         <source>Ouvrir la fiche de l&apos;étude {label}</source>
         <translation>Open the record of the study {label}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="104"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="112"/>
         <source>Chiffre — {study} : {what} = {value}</source>
         <translation>Figure — {study}: {what} = {value}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="111"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="119"/>
         <source>critère n.r.</source>
         <translation>endpoint n.r.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="112"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="120"/>
         <source>analyse n.r.</source>
         <translation>analysis n.r.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="115"/>
+        <location filename="../../bclm_viewer/ui/slides/slide_models.py" line="123"/>
         <source>Facteur — {study} : {what} : {details}</source>
         <translation>Factor — {study}: {what}: {details}</translation>
     </message>
@@ -2724,9 +2939,130 @@ Knowledge base built on {built}
         <translation>Slide {n} / {total} — {title}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="195"/>
+        <location filename="../../bclm_viewer/ui/slides/slides_page.py" line="197"/>
         <source>Sur cette diapositive ({n})</source>
         <translation>On this slide ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>StudiesExport</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/list_export.py" line="52"/>
+        <source>Exporter la liste des études</source>
+        <translation>Export the studies list</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/list_export.py" line="53"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/studies/list_export.py" line="53"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>StudiesList</name>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="35"/>
+        <source>Étude</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="36"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="37"/>
+        <source>Revue</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="38"/>
+        <source>Type</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="43"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="44"/>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="45"/>
+        <source>Identifiant</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="47"/>
+        <source>péjoratif</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="48"/>
+        <source>favorable</source>
+        <translation>favourable</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="49"/>
+        <source>non significatif</source>
+        <translation>not significant</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="79"/>
+        <source>facteurs : {names}</source>
+        <translation>factors: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="81"/>
+        <source>facteurs (tous) : {names}</source>
+        <translation>factors (all): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="83"/>
+        <source>facteurs (au moins un) : {names}</source>
+        <translation>factors (at least one): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="85"/>
+        <source>effet : {effects}</source>
+        <translation>effect: {effects}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="88"/>
+        <source>critère : {endpoints}</source>
+        <translation>endpoint: {endpoints}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="90"/>
+        <source>recherche : « {text} »</source>
+        <translation>search: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="92"/>
+        <source>Aucun filtre : toutes les études</source>
+        <translation>No filter: all studies</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="93"/>
+        <source>Filtre : {parts}</source>
+        <translation>Filter: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="93"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/studies_list.py" line="117"/>
+        <source>{mark} {study} — {column} : {reason}</source>
+        <translation>{mark} {study} — {column}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2805,55 +3141,55 @@ Knowledge base built on {built}
 <context>
     <name>StudiesPage</name>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="88"/>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="246"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="93"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="312"/>
         <source>{k} sur {n} études</source>
         <translation>{k} of {n} studies</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="252"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="318"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="252"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="318"/>
         <source>au moins un</source>
         <translation>at least one</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="253"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="319"/>
         <source>Facteurs : {0}</source>
         <translation>Factors: {0}</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="258"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="324"/>
         <source>« {0} »</source>
         <translation>“{0}”</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="295"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="369"/>
         <source>Exporter</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="296"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="370"/>
         <source>Les études affichées, leurs colonnes et le filtre en tête (Ctrl+E : fichier, Ctrl+Maj+E : copier le tableau)</source>
-        <translation type="unfinished"></translation>
+        <translation>The studies shown, their columns and the filter at the top (Ctrl+E: file, Ctrl+Shift+E: copy the table)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="300"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="374"/>
         <source>CSV…</source>
-        <translation type="unfinished">CSV…</translation>
+        <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="301"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="375"/>
         <source>Markdown…</source>
-        <translation type="unfinished">Markdown…</translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="302"/>
+        <location filename="../../bclm_viewer/ui/studies/studies_page.py" line="376"/>
         <source>Copier le tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the table</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3198,237 @@ Knowledge base built on {built}
         <location filename="../../bclm_viewer/ui/studies/studies_table.py" line="44"/>
         <source>Études</source>
         <translation>Studies</translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="59"/>
+        <source>péjoratif</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="60"/>
+        <source>favorable</source>
+        <translation>favourable</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="61"/>
+        <source>non significatif</source>
+        <translation>not significant</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="63"/>
+        <source>pour la survie globale (OS)</source>
+        <translation>for overall survival (OS)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="64"/>
+        <source>pour la survie sans récidive (DFS)</source>
+        <translation>for disease-free survival (DFS)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="65"/>
+        <source>critère (OS ou DFS) non précisé sur la diapositive</source>
+        <translation>endpoint (OS or DFS) not stated on the slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="74"/>
+        <source> [{mark} lecture : {reasons}]</source>
+        <translation> [{mark} reading: {reasons}]</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="75"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="84"/>
+        <source>effectif (N patientes)</source>
+        <translation>number of patients (N)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="85"/>
+        <source>période</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="86"/>
+        <source>centre</source>
+        <translation>centre</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="87"/>
+        <source>type d&apos;étude</source>
+        <translation>study design</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="88"/>
+        <source>série</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="89"/>
+        <source>revue systématique</source>
+        <translation>systematic review</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="90"/>
+        <source>cas-témoins</source>
+        <translation>case-control</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="91"/>
+        <source>cas clinique</source>
+        <translation>clinical case</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="257"/>
+        <source> — groupe « {group} »</source>
+        <translation> — group “{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="259"/>
+        <source>{study} : {measure}{group} ?{reading}</source>
+        <translation>{study}: {measure}{group}?{reading}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="311"/>
+        <source>{factor} « {level} »</source>
+        <translation>{factor} “{level}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="314"/>
+        <source>, analyse multivariée</source>
+        <translation>, multivariate analysis</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="315"/>
+        <source>, analyse univariée</source>
+        <translation>, univariate analysis</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="317"/>
+        <source>{study} : {what}, {how} : péjoratif, favorable ou non significatif ?{reading}</source>
+        <translation>{study}: {what}, {how}: poor, favourable or not significant?{reading}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="377"/>
+        <source>{study} : {label} ?{reading}</source>
+        <translation>{study}: {label}?{reading}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="428"/>
+        <source>Laquelle de ces séries rapporte la plus haute valeur de {measure} ?</source>
+        <translation>Which of these series reports the highest {measure}?</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="430"/>
+        <source>Laquelle de ces séries rapporte la plus basse valeur de {measure} ?</source>
+        <translation>Which of these series reports the lowest {measure}?</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="466"/>
+        <source>Conflit (sens opposés)</source>
+        <translation>Conflict (opposite directions)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="467"/>
+        <source>Discordance (significatif ici, NS ailleurs)</source>
+        <translation>Discordance (significant here, NS elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="470"/>
+        <source>Quelles séries divergent sur « {factor} », et dans quel sens ?</source>
+        <translation>Which series disagree on “{factor}”, and which way?</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/questions.py" line="472"/>
+        <source>{status}. {reason}</source>
+        <translation>{status}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="18"/>
+        <source>À revoir</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="19"/>
+        <source>Difficile</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="20"/>
+        <source>Correct</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="20"/>
+        <source>Facile</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="35"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="37"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="40"/>
+        <source>{n} j</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="42"/>
+        <source>{n} mois</source>
+        <translation>{n} mo</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="45"/>
+        <source>{n} an</source>
+        <translation>{n} y</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="45"/>
+        <source>{n} ans</source>
+        <translation>{n} y</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/study/records.py" line="97"/>
+        <source>valeur exacte</source>
+        <translation>exact value</translation>
+    </message>
+</context>
+<context>
+    <name>StudyKinds</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="30"/>
+        <source>Chiffre</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="31"/>
+        <source>Facteur pronostique</source>
+        <translation>Prognostic factor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="32"/>
+        <source>Comparaison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="33"/>
+        <source>Désaccord entre séries</source>
+        <translation>Disagreement between series</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/card_view.py" line="34"/>
+        <source>Caractéristique</source>
+        <translation>Characteristic</translation>
     </message>
 </context>
 <context>
@@ -2937,109 +3504,118 @@ Knowledge base built on {built}
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="71"/>
-        <source>Toutes les questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="72"/>
+        <source>Toutes les questions</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="73"/>
         <source>Facteurs cochés (page Études)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticked factors (Studies page)</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="73"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="74"/>
         <source>Une étude</source>
-        <translation type="unfinished"></translation>
+        <translation>One study</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="73"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="74"/>
         <source>Une liste</source>
-        <translation type="unfinished"></translation>
+        <translation>A list</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="80"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="81"/>
         <source>Tous les types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="86"/>
-        <source> nouvelles</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="87"/>
-        <source>Cartes jamais vues ajoutées aux cartes dues</source>
-        <translation type="unfinished"></translation>
+        <source> nouvelles</source>
+        <translation> new</translation>
     </message>
     <message>
         <location filename="../../bclm_viewer/ui/study/study_page.py" line="88"/>
+        <source>Cartes jamais vues ajoutées aux cartes dues</source>
+        <translation>Cards never seen, added to the cards due</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="89"/>
         <source>Saisir les chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the figures</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="90"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="91"/>
         <source>Les chiffres se tapent (virgule ou point, avec la tolérance indiquée) au lieu de se choisir</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures are typed (comma or point, within the stated tolerance) instead of chosen</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="92"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="93"/>
         <source>Commencer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the session</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="95"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="96"/>
         <source>Terminer</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="103"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="104"/>
         <source>Réviser :</source>
-        <translation type="unfinished"></translation>
+        <translation>Study:</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="113"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="114"/>
         <source>Préparation des questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the questions…</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="121"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="122"/>
         <source>Espace : voir la réponse · A-D : choisir · 1-4 : À revoir, Difficile, Correct, Facile · chaque réponse est enregistrée aussitôt</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: show the answer · A-D: choose · 1-4: Again, Hard, Good, Easy · each answer is saved at once</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="206"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="207"/>
         <source>Vos notes ne peuvent pas être ouvertes : les révisions ne peuvent pas être enregistrées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your notes cannot be opened: reviews cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="248"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="249"/>
         <source>Aucun facteur n&apos;est coché sur la page Études.</source>
-        <translation type="unfinished"></translation>
+        <translation>No factor is ticked on the Studies page.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="263"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="264"/>
         <source>Aucune liste : créez-en une sur la page Listes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No list: create one on the Lists page.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="288"/>
+        <source>%n question(s) dans ce choix, {due} à revoir aujourd&apos;hui.</source>
+        <translation>
+            <numerusform>%n question in this selection, {due} due today.</numerusform>
+            <numerusform>%n questions in this selection, {due} due today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="306"/>
+        <source>Session : %n carte(s). Chaque réponse est enregistrée aussitôt ; « Terminer » s&apos;arrête là.</source>
+        <translation>
+            <numerusform>Session: %n card. Each answer is saved at once; &quot;Finish&quot; stops there.</numerusform>
+            <numerusform>Session: %n cards. Each answer is saved at once; &quot;Finish&quot; stops there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="343"/>
+        <source>Session terminée : %n réponse(s) enregistrée(s). {then}</source>
+        <translation>
+            <numerusform>Session over: %n answer saved. {then}</numerusform>
+            <numerusform>Session over: %n answers saved. {then}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="287"/>
-        <source>{n} questions dans ce choix, {due} à revoir aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="300"/>
+        <location filename="../../bclm_viewer/ui/study/study_page.py" line="302"/>
         <source>Rien à revoir pour ce choix aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="304"/>
-        <source>Session : {n} carte(s). Chaque réponse est enregistrée aussitôt ; « Terminer » s&apos;arrête là.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bclm_viewer/ui/study/study_page.py" line="341"/>
-        <source>Session terminée : {n} réponse(s) enregistrée(s). </source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing due for this selection today.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3733,343 @@ Knowledge base built on {built}
     </message>
 </context>
 <context>
+    <name>Talk</name>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="30"/>
+        <source>Matrice de {n} études, présentée étude par étude : chaque étude avec les constats qu&apos;elle rapporte ; un facteur qu&apos;une étude ne mentionne pas n&apos;est pas listé pour elle (non rapporté, n.r.).</source>
+        <translation>Matrix of {n} studies, set out study by study: each study with the findings it reports; a factor a study does not mention is not listed for it (not reported, n.r.).</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="34"/>
+        <source>n.r. = non rapporté : la diapositive ne donne pas cette valeur (jamais 0 ni une case vide). Les valeurs sont telles qu&apos;écrites sur les diapositives (virgule décimale comprise) ; sous chaque valeur, la diapositive d&apos;où elle vient.</source>
+        <translation>n.r. = not reported: the slide does not give this value (never 0 or an empty cell). Values are as written on the slides (decimal comma included); under each value, the slide it comes from.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="53"/>
+        <source>valeur</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="53"/>
+        <source>intervalle</source>
+        <translation>range</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="53"/>
+        <source>borne</source>
+        <translation>bound</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="56"/>
+        <source>Série</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="56"/>
+        <source>Nature</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="64"/>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="189"/>
+        <source>Ma note : {note}</source>
+        <translation>My note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="67"/>
+        <source>Texte exact ({slides}) :</source>
+        <translation>Exact text ({slides}):</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="100"/>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="103"/>
+        <source>{title} : {reading}</source>
+        <translation>{title}: {reading}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="107"/>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="153"/>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="290"/>
+        <source>Références</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="109"/>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="155"/>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="277"/>
+        <source> (diapo {n})</source>
+        <translation> (slide {n})</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="111"/>
+        <location filename="../../bclm_viewer/evidence/talk/handout.py" line="157"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="82"/>
+        <source>diapo {n}</source>
+        <translation>slide {n}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="84"/>
+        <source>{where} : « {quote} »</source>
+        <translation>{where}: “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="105"/>
+        <source>{mark} = lecture de la diapositive, non ses mots (motifs dans les notes de l&apos;orateur)</source>
+        <translation>{mark} = a reading of the slide, not its words (reasons in the speaker notes)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="139"/>
+        <source>Chiffres</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="171"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="171"/>
+        <source>Diapo</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="216"/>
+        <source>Comparaison : {studies}</source>
+        <translation>Comparison: {studies}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="220"/>
+        <source>{best} meilleure valeur, {worst} moins bonne (valeurs ponctuelles seulement) ; {nr} = non rapporté</source>
+        <translation>{best} best value, {worst} worst (point values only); {nr} = not reported</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="272"/>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="389"/>
+        <source>Étude</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="281"/>
+        <source>Diapositive {n} : {title}</source>
+        <translation>Slide {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="285"/>
+        <source>diapo {n}, texte exact de la diapositive.</source>
+        <translation>slide {n}, exact text of the slide.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="290"/>
+        <source>Diapositive {n} : {title} — lecture structurée</source>
+        <translation>Slide {n}: {title} — structured reading</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="293"/>
+        <source>{mark} Lecture : tableau reconstruit à partir des constats que la base tient de cette diapositive ; la répartition en colonnes suit la mise en page de la diapositive, qui ne l&apos;écrit pas ligne par ligne.</source>
+        <translation>{mark} Reading: table rebuilt from the findings the knowledge base holds for this slide; the split into columns follows the slide&apos;s layout, which does not write it row by row.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="297"/>
+        <source>{poor} péjoratif ; {nr} = non rapporté ; {endpoint_nr} = colonne non lisible sur la diapositive</source>
+        <translation>{poor} poor; {nr} = not reported; {endpoint_nr} = column not legible on the slide</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="322"/>
+        <source>Matrice des facteurs : désaccords</source>
+        <translation>Factor matrix: disagreements</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="323"/>
+        <source>Aucun facteur en désaccord entre les séries.</source>
+        <translation>No factor on which the series disagree.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="328"/>
+        <source>{factor} — {status} : {reason}</source>
+        <translation>{factor} — {status}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="365"/>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="393"/>
+        <source>Facteur</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="366"/>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="393"/>
+        <source>Accord</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="383"/>
+        <source>{factor} : {finding}</source>
+        <translation>{factor}: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="389"/>
+        <source>Constats (facteur : constat)</source>
+        <translation>Findings (factor: finding)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="393"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="397"/>
+        <source>désaccords</source>
+        <translation>disagreements</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="398"/>
+        <source>sélection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="398"/>
+        <source>tous les facteurs</source>
+        <translation>all factors</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="400"/>
+        <source>Matrice des facteurs pronostiques ({which})</source>
+        <translation>Prognostic factor matrix ({which})</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="403"/>
+        <source>{poor} péjoratif, {favourable} favorable, {ns} non significatif ; {conflict} sens opposés ; {discordant} significatif dans une série, NS dans une autre ; {mark} lecture de la diapositive (motif dans la fiche de l&apos;étude)</source>
+        <translation>{poor} = poor, {favourable} = favourable, {ns} = not significant; {conflict} = opposite directions; {discordant} = significant in one series, NS in another; {mark} = a reading of the slide (reason on the study&apos;s page)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="457"/>
+        <source>Barre pleine : valeur ; barre hachurée : intervalle ; contour pointillé : borne (&lt; ou &gt;), jamais un point</source>
+        <translation>Solid bar: value; hatched bar: range; dotted outline: bound (&lt; or &gt;), never a point</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/items.py" line="468"/>
+        <source>{nr} (non rapporté) : {names}</source>
+        <translation>{nr} (not reported): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/pptx_writer.py" line="234"/>
+        <source>Aucune série ne rapporte « {measure} ».</source>
+        <translation>No series reports “{measure}”.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="113"/>
+        <source>{text} (suite)</source>
+        <translation>{text} (cont.)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="186"/>
+        <source>Sources : {slides}</source>
+        <translation>Sources: {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="190"/>
+        <source>Aucune citation : cette diapositive ne montre pas de valeur.</source>
+        <translation>No quote: this slide shows no value.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="198"/>
+        <source>Source : {slides}</source>
+        <translation>Source: {slides}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="237"/>
+        <source>Rien à montrer pour cet élément dans la base.</source>
+        <translation>Nothing to show for this item in the knowledge base.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="298"/>
+        <source>Plan : {sections}</source>
+        <translation>Outline: {sections}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/evidence/talk/slides.py" line="298"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TalkExport</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="67"/>
+        <source>Exporté : {link}</source>
+        <translation>Exported: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="87"/>
+        <source>Choisir un modèle PowerPoint</source>
+        <translation>Choose a PowerPoint template</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="88"/>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="93"/>
+        <source>PowerPoint (*.pptx)</source>
+        <translation>PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="93"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="94"/>
+        <source>Exporter en PowerPoint</source>
+        <translation>Export to PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="94"/>
+        <source>Exporter le polycopié PDF</source>
+        <translation>Export the PDF handout</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="98"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="129"/>
+        <source>Exposé</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="130"/>
+        <source>Exporter en PowerPoint ou en polycopié PDF, ou ajouter à une liste</source>
+        <translation>Export to PowerPoint or a PDF handout, or add to a list</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="134"/>
+        <source>Exporter en PowerPoint…</source>
+        <translation>Export to PowerPoint…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="135"/>
+        <source>Exporter en PowerPoint sur un modèle…</source>
+        <translation>Export to PowerPoint with a template…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="137"/>
+        <source>Polycopié PDF…</source>
+        <translation>PDF handout…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="138"/>
+        <source>Ajouter à une liste</source>
+        <translation>Add to a list</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/talk_export.py" line="159"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>TalkListsModel</name>
     <message numerus="yes">
         <location filename="../../bclm_viewer/ui/notes/notes_models.py" line="249"/>
@@ -3165,6 +4078,94 @@ Knowledge base built on {built}
             <numerusform>%n item — changed on {date}</numerusform>
             <numerusform>%n items — changed on {date}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedNotes</name>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="41"/>
+        <source>Une copie de secours est gardée dans « {path} » ; elle vous sera proposée au prochain démarrage. Vous pouvez aussi les enregistrer dans un fichier.</source>
+        <translation>A backup copy is kept in &quot;{path}&quot;; it will be offered back at the next start. You can also save them to a file.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="46"/>
+        <source>Aucune copie de secours n&apos;a pu être écrite ({why}). Enregistrez-les dans un fichier (sur une clé USB par exemple) avant de quitter, sinon elles seront perdues.</source>
+        <translation>No backup copy could be written ({why}). Save them to a file (on a USB stick, for example) before quitting, or they will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="49"/>
+        <source>aucun dossier disponible</source>
+        <translation>no folder available</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="63"/>
+        <source>Notes non enregistrées</source>
+        <translation>Unsaved notes</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="67"/>
+        <source>Enregistrer dans un fichier…</source>
+        <translation>Save to a file…</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="69"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="69"/>
+        <source>Quitter sans enregistrer</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="73"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="85"/>
+        <source>Enregistrer les notes dans un fichier</source>
+        <translation>Save the notes to a file</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="86"/>
+        <source>Texte Markdown (*.md)</source>
+        <translation>Markdown text (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="93"/>
+        <source>Enregistrement impossible</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="97"/>
+        <source>« {path} » n&apos;a pas pu être écrit : {error}</source>
+        <translation>Could not write &quot;{path}&quot;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="119"/>
+        <source>Notes retrouvées</source>
+        <translation>Notes recovered</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="128"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="129"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="139"/>
+        <source>Restauration impossible</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/ui/notes/unsaved_notes.py" line="144"/>
+        <source>Les copies de secours sont gardées.</source>
+        <translation>The backup copies are kept.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +4223,24 @@ Nothing was changed. Close the other copies of the app, then start it again.</tr
         <location filename="../../bclm_viewer/ui/notes/user_data_dialogs.py" line="94"/>
         <source>Import terminé</source>
         <translation>Import done</translation>
+    </message>
+</context>
+<context>
+    <name>UserImport</name>
+    <message>
+        <location filename="../../bclm_viewer/notes/records.py" line="234"/>
+        <source>Import de « {name} » :</source>
+        <translation>Import of “{name}”:</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/notes/records.py" line="242"/>
+        <source>La liste « {name} » existait déjà ici avec un autre contenu : importée sous « {imported} ».</source>
+        <translation>The list “{name}” already existed here with other contents: imported as “{imported}”.</translation>
+    </message>
+    <message>
+        <location filename="../../bclm_viewer/notes/records.py" line="245"/>
+        <source>Note de {study} différente ici et dans le fichier : la note locale est gardée, l&apos;autre version est conservée comme conflit.</source>
+        <translation>The note on {study} differs here and in the file: the local note is kept, the other version is saved as a conflict.</translation>
     </message>
 </context>
 <context>
@@ -3400,65 +4419,65 @@ Nothing was changed. Close the other copies of the app, then start it again.</tr
 <context>
     <name>app</name>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="63"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="66"/>
         <source>Contenu invalide</source>
         <translation>Invalid content</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="64"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="67"/>
         <source>Le contenu de la base de connaissances contient des erreurs ; la dernière base valide n&apos;a pas été modifiée. Corrigez les fichiers indiqués puis relancez « bclm-viewer check ».</source>
         <translation>The content of the knowledge base has errors; the last valid base was not changed. Fix the files named, then run “bclm-viewer check” again.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="74"/>
-        <location filename="../../bclm_viewer/ui/app.py" line="212"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="77"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="215"/>
         <source>Base de connaissances abîmée</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base damaged</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="77"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="80"/>
         <source>Base de connaissances illisible</source>
         <translation>Unreadable knowledge base</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="78"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="81"/>
         <source>La base de connaissances n&apos;a pas pu être ouverte. Vérifiez le chemin passé à --kb, ou relancez sans --kb pour utiliser la base intégrée.</source>
         <translation>The knowledge base could not be opened. Check the path given to --kb, or start again without --kb to use the built-in base.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="88"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="91"/>
         <source>Base de connaissances indisponible</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base unavailable</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="89"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="92"/>
         <source>La base de connaissances intégrée n&apos;a pas pu être préparée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in knowledge base could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="96"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="99"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="97"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="100"/>
         <source>bclm-viewer n&apos;a pas pu démarrer.</source>
         <translation>bclm-viewer could not start.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="158"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="161"/>
         <source>À savoir</source>
-        <translation type="unfinished"></translation>
+        <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="224"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="227"/>
         <source>La modification n&apos;a pas été enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../bclm_viewer/ui/app.py" line="229"/>
+        <location filename="../../bclm_viewer/ui/app.py" line="232"/>
         <source>Non enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 </TS>

@@ -133,10 +133,10 @@ def test_compare_and_matrix_write_pptx_and_pdf(real_kb_path: Path, tmp_path: Pat
 
 @pytest.mark.parametrize("argv, message", [
     (["add", "Inconnue", "study:adam-2006"], "liste inconnue"),
-    (["add", "Exposé", "study:nobody-1999"], "étude(s) inconnue(s) : nobody-1999"),
+    (["add", "Exposé", "study:nobody-1999"], "étude inconnue : nobody-1999"),
     (["add", "Exposé", "slide:99"], "diapositive 99 inconnue"),
     (["add", "Exposé", "chart:nothing"], "mesure inconnue"),
-    (["add", "Exposé", "matrix:no_such_factor"], "facteur(s) inconnu(s)"),
+    (["add", "Exposé", "matrix:no_such_factor"], "facteur inconnu"),
     (["add", "Exposé", "poster:1"], "élément inconnu"),
     (["export", "Exposé", "--format", "pptx", "-o", "/nonexistent/dir/x.pptx"],
      "dossier introuvable"),

@@ -197,11 +197,11 @@ def test_search_as_csv_or_markdown_states_the_filter(
                          "--format", "md")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0].startswith("**Filtre : facteurs : ") and "sur 7 études" in lines[0]
-    assert lines[2].startswith("| Étude |")
+    assert lines[0].startswith("**Filter: factors: ") and "of 7 studies" in lines[0]
+    assert lines[2].startswith("| Study |")  # --lang en: the export speaks English
     assert sum("mariani-2013" in line or "treska-2014" in line for line in lines) == 2
     assert "adam-2006" not in out
     status, out, _ = run(capsys, "--kb", str(kb_path), "search", "--format", "csv")
     assert status == 0
-    assert out.splitlines()[0] == "Aucun filtre : toutes les études — 7 sur 7 études"
+    assert out.splitlines()[0] == "No filter: all studies — 7 of 7 studies"
     assert out.count("\r\n") == 3 + 7

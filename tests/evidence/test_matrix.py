@@ -97,7 +97,7 @@ def test_classify_rules() -> None:
     result = classify("age", name_only, "Âge")
     assert result.status == UNDETERMINED and "impossible de dire" in result.reason
     many = classify("f", [_Group("RH-", "poor", 7, ("A", "B", "C"))])
-    assert many.status == CONCORDANT and "et 4 autre(s)" in many.reason
+    assert many.status == CONCORDANT and "et 4 autres" in many.reason
 
 
 def test_cells_hold_every_finding_with_its_quote(real_kb: Any) -> None:

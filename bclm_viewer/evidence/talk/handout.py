@@ -21,15 +21,20 @@ from bclm_viewer.evidence.talk.model import (
     TRow,
     slides_text,
 )
+from bclm_viewer.i18n import QT_TRANSLATE_NOOP, translator
+
+_tr = translator("Talk")
 
 HANDOUT_COLUMNS = 6  # studies side by side on an A4 landscape page
 LISTED_MATRIX = 60  # a matrix of more studies is printed study by study, not as a grid
-LISTING_NOTE = ("Matrice de {n} études, présentée étude par étude : chaque étude avec les "
-                "constats qu'elle rapporte ; un facteur qu'une étude ne mentionne pas n'est "
-                "pas listé pour elle (non rapporté, n.r.).")
-NR_NOTE = ("n.r. = non rapporté : la diapositive ne donne pas cette valeur (jamais 0 ni une case "
-           "vide). Les valeurs sont telles qu'écrites sur les diapositives (virgule décimale "
-           "comprise) ; sous chaque valeur, la diapositive d'où elle vient.")
+LISTING_NOTE = QT_TRANSLATE_NOOP(
+    "Talk", "Matrice de {n} études, présentée étude par étude : chaque étude avec les constats "
+    "qu'elle rapporte ; un facteur qu'une étude ne mentionne pas n'est pas listé pour elle "
+    "(non rapporté, n.r.).")
+NR_NOTE = QT_TRANSLATE_NOOP(
+    "Talk", "n.r. = non rapporté : la diapositive ne donne pas cette valeur (jamais 0 ni une "
+    "case vide). Les valeurs sont telles qu'écrites sur les diapositives (virgule décimale "
+    "comprise) ; sous chaque valeur, la diapositive d'où elle vient.")
 BG = {"best": "#d9f2d9", "worst": "#f8dcdc", "poor": "#f8dcdc", "favourable": "#d9f2d9",
       "not significant": "#eeeeee", "mixed": "#fff1c6"}  # the cell colours, as on the slides
 
@@ -45,10 +50,10 @@ class Block:
 
 def chart_table(chart: Chart) -> Table:
     """A chart on paper: one line per bar, its nature said (value, range, bound)."""
-    nature = {"point": "valeur", "range": "intervalle", "bound": "borne"}
+    nature = {"point": _tr("valeur"), "range": _tr("intervalle"), "bound": _tr("borne")}
     rows = tuple(TRow((TCell(b.label), TCell(b.text, slides=(b.slide,)),
                        TCell(nature[b.kind]))) for b in chart.bars)
-    return Table(("Série", chart.measure, "Nature"), rows, (3, 3, 2))
+    return Table((_tr("Série"), chart.measure, _tr("Nature")), rows, (3, 3, 2))
 
 
 def section_blocks(section: Section) -> Iterator[Block]:
@@ -56,13 +61,13 @@ def section_blocks(section: Section) -> Iterator[Block]:
     if section.subtitle:
         yield Block("text", section.subtitle)
     if section.user_note:
-        yield Block("reading", f"Ma note : {section.user_note}")
+        yield Block("reading", _tr("Ma note : {note}").format(note=section.user_note))
     if section.text:
         where = slides_text(section.sources, "diapositive")
-        yield Block("small", f"Texte exact ({where}) :")
+        yield Block("small", _tr("Texte exact ({slides}) :").format(slides=where))
         yield Block("verbatim", "\n".join(section.text))
     if section.listing is not None and section.columns > LISTED_MATRIX:
-        yield Block("small", LISTING_NOTE.format(n=section.columns))
+        yield Block("small", _tr(LISTING_NOTE).format(n=section.columns))
         if section.summary is not None:
             yield Block("table", table=section.summary)
         for table in section.listing():
@@ -92,17 +97,19 @@ def handout_blocks(talk: Talk) -> Iterator[Block]:
     for section in talk.sections:
         yield from section_blocks(section)
         if section.reading_notes:
-            readings += [f"{section.title} : {n}" for n in section.reading_notes]
+            readings += [_tr("{title} : {reading}").format(title=section.title, reading=n)
+                         for n in section.reading_notes]
         elif section.reading:
-            readings.append(f"{section.title} : {section.reading}")
+            readings.append(_tr("{title} : {reading}").format(title=section.title,
+                                                              reading=section.reading))
     refs = talk.references()
     if refs:
-        yield Block("heading", "Références")
+        yield Block("heading", _tr("Références"))
         for n, r in enumerate(refs, 1):
-            where = f" (diapo {r.slide})" if r.slide else ""
+            where = _tr(" (diapo {n})").format(n=r.slide) if r.slide else ""
             yield Block("text", f"{n}. {r.label} — {r.text}{where}")
-    yield Block("heading", "Notes")
-    yield Block("small", NR_NOTE)
+    yield Block("heading", _tr("Notes"))
+    yield Block("small", _tr(NR_NOTE))
     for text in readings:
         yield Block("small", text)
 
@@ -143,9 +150,9 @@ def talk_markdown(talk: Talk) -> str:
                 out += [extra, ""]
     refs = talk.references()
     if refs:
-        out += ["## Références", ""]
-        out += [f"- {r.label} — {r.text}" + (f" (diapo {r.slide})" if r.slide else "")
-                for r in refs]
+        out += ["## " + _tr("Références"), ""]
+        out += [f"- {r.label} — {r.text}"
+                + (_tr(" (diapo {n})").format(n=r.slide) if r.slide else "") for r in refs]
         out.append("")
-    out += ["## Notes", "", NR_NOTE, ""]
+    out += ["## " + _tr("Notes"), "", _tr(NR_NOTE), ""]
     return "\n".join(out)

@@ -35,7 +35,9 @@ from bclm_viewer.evidence.talk.model import (
     TCell,
     TRow,
 )
-from bclm_viewer.evidence.words import FRENCH
+from bclm_viewer.evidence.words import category as category_name
+from bclm_viewer.evidence.words import labels as words
+from bclm_viewer.i18n import localized, translator
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.query.evidence_reads import reads_of
 from bclm_viewer.query.filters import StudyFilter
@@ -44,6 +46,9 @@ if TYPE_CHECKING:
     from bclm_viewer.query.detail_records import Finding, StudyDetail
     from bclm_viewer.query.knowledge_base import KnowledgeBase
 
+# Everything this module writes itself is French and translated here (context "Talk",
+# docs/translations.md); the deck's quotes, slide text and study labels stay as written.
+_tr = translator("Talk")
 ITEM_KINDS = ("study", "comparison", "slide", "matrix", "chart")
 READING_MARK = "◊"
 CLINICAL_CASE = "clinical-case"
@@ -74,9 +79,9 @@ def reference_of(d: StudyDetail) -> Reference:
 
 
 def quote_line(slide: int | None, text: str | None, label: str = "") -> str:
-    where = f"diapo {slide}" if slide is not None else ""
+    where = _tr("diapo {n}").format(n=slide) if slide is not None else ""
     head = " — ".join(x for x in (label, where) if x)
-    return f"{head} : « {text} »" if text else head
+    return _tr("{where} : « {quote} »").format(where=head, quote=text) if text else head
 
 
 def _quotes(label: str, quotes: Sequence[Quote]) -> list[str]:
@@ -95,8 +100,10 @@ def _figure_text(f: Figure) -> str:
     return f"{text} ({format_p(f.p_value)})" if f.p_value else text
 
 
-READING_LINE = (f"{READING_MARK} = lecture de la diapositive, non ses mots "
-                "(motifs dans les notes de l'orateur)")
+def reading_line() -> str:
+    """The ◊ line of a slide whose values include a reading, in the user's language."""
+    return _tr("{mark} = lecture de la diapositive, non ses mots (motifs dans les notes de "
+               "l'orateur)").format(mark=READING_MARK)
 
 
 def readings_fields(reasons: Iterable[str]) -> dict[str, Any]:
@@ -106,7 +113,7 @@ def readings_fields(reasons: Iterable[str]) -> dict[str, Any]:
     unique = tuple(dict.fromkeys(r for r in reasons if r))
     if not unique:
         return {}
-    return {"reading": READING_LINE,
+    return {"reading": reading_line(),
             "reading_notes": tuple(f"{READING_MARK} {r}" for r in unique)}
 
 
@@ -129,9 +136,10 @@ def study_section(kb: KnowledgeBase, study_id: str, caption: str | None = None) 
     sources: set[int] = set() if d.slide is None else {d.slide}
     outcomes = kb.outcomes(study_id)
     if outcomes:
-        rows.append(TRow((TCell("Chiffres"), TCell(""), TCell("")), section=True))
+        rows.append(TRow((TCell(_tr("Chiffres")), TCell(""), TCell("")), section=True))
     for o in outcomes:
-        label = o.measure_name_fr + (f" — {o.group_label}" if o.group_label else "")
+        name = localized(o.measure_name_fr, o.measure_name_en)
+        label = name + (f" — {o.group_label}" if o.group_label else "")
         fig = Figure(o.id, o.measure, o.value_text, o.unit, o.value, o.value_low, o.value_high,
                      o.qualifier, o.group_label, o.p_value, o.slide, o.source,
                      readings=o.readings)
@@ -146,21 +154,21 @@ def study_section(kb: KnowledgeBase, study_id: str, caption: str | None = None) 
         by_factor.setdefault(item.factor_id, []).append(item)
         reasons += item.reasons()
     if by_factor:
-        rows.append(TRow((TCell(FRENCH.findings), TCell(""), TCell("")), section=True))
+        rows.append(TRow((TCell(words().findings), TCell(""), TCell("")), section=True))
     for factor_id, items in by_factor.items():
         factor = kb.factor(factor_id)
-        name = factor.name_fr if factor is not None else factor_id
+        name = localized(factor.name_fr, factor.name_en) if factor is not None else factor_id
         slides = tuple(sorted({i.slide for i in items}))
         effects = {i.effect for i in items}
         rows.append(TRow((
             TCell(name),
-            TCell("\n".join(finding_lines(items)), slides=slides,
+            TCell("\n".join(finding_lines(items, words())), slides=slides,
                   effect=effects.pop() if len(effects) == 1 else "mixed",
                   quotes=tuple(quote_line(i.slide, i.source, name) for i in items)),
             TCell(", ".join(str(s) for s in slides)),
         )))
         sources.update(slides)
-    table = Table(("", "Valeur", "Diapo"), tuple(rows), (5.2, 5.6, 1.5))
+    table = Table(("", _tr("Valeur"), _tr("Diapo")), tuple(rows), (5.2, 5.6, 1.5))
     return Section(
         "study", _titled(d.label, caption), subtitle="\n".join([ref.text, " · ".join(facts)]),
         tables=(table.without_empty_rows(),) if rows else (), sources=tuple(sorted(sources)),
@@ -179,7 +187,8 @@ def comparison_table(comp: Comparison) -> Table:
     for row in comp.rows:
         if row.category != category:
             category = row.category
-            rows.append(TRow((TCell(category),) + (TCell(""),) * (width - 1), section=True))
+            rows.append(TRow((TCell(category_name(category)),) + (TCell(""),) * (width - 1),
+                             section=True))
         cells = [TCell(row.label)]
         for s, cell in zip(comp.studies, row.cells, strict=True):
             slides = tuple(sorted({q.slide for q in cell.quotes if q.slide is not None}))
@@ -198,18 +207,19 @@ def comparison_table(comp: Comparison) -> Table:
 def comparison_section(
     kb: KnowledgeBase, study_ids: Sequence[str], caption: str | None = None
 ) -> Section:
-    comp = build_comparison(kb, study_ids).reported_rows()
+    comp = build_comparison(kb, study_ids, words()).reported_rows()
     sources = {q.slide for row in comp.rows for cell in row.cells for q in cell.quotes
                if q.slide is not None}
     refs = tuple(reference_of(d) for d in (kb.study(i) for i in comp.study_ids) if d)
     lab = comp.labels
     return Section(
-        "comparison", _titled("Comparaison : " + ", ".join(s.label for s in comp.studies),
-                              caption),
+        "comparison", _titled(_tr("Comparaison : {studies}").format(
+            studies=", ".join(s.label for s in comp.studies)), caption),
         tables=(comparison_table(comp),), sources=tuple(sorted(sources)), references=refs,
         **readings_fields(r for row in comp.rows for cell in row.cells for r in cell.readings),
-        legend=f"{lab.best} meilleure valeur, {lab.worst} moins bonne (valeurs ponctuelles "
-               f"seulement) ; {lab.nr} = non rapporté",
+        legend=_tr("{best} meilleure valeur, {worst} moins bonne (valeurs ponctuelles "
+                   "seulement) ; {nr} = non rapporté").format(best=lab.best, worst=lab.worst,
+                                                            nr=lab.nr),
     )
 
 
@@ -242,6 +252,7 @@ def structured_table(kb: KnowledgeBase, number: int) -> Table | None:
     if any(f.endpoint is None for f in refs.findings):
         endpoints.append(None)
     labels = kb.study_labels(by_study)
+    lab = words()
     rows = []
     for sid, found in by_study.items():
         d = kb.study(sid)
@@ -250,15 +261,15 @@ def structured_table(kb: KnowledgeBase, number: int) -> Table | None:
         for e in endpoints:
             hits = [f for f in found if f.endpoint == e]
             if hits:
-                text = "\n".join(f"{FRENCH.effect(f.effect).split()[0]} {f.level or ''}".strip()
+                text = "\n".join(f"{lab.effect(f.effect).split()[0]} {f.level or ''}".strip()
                                  for f in hits)
                 cells.append(TCell(text, slides=(number,), effect=hits[0].effect, quotes=tuple(
                     quote_line(f.slide, f.source, f"{labels.get(sid, sid)} — {e or '?'}")
                     for f in hits)))
             else:
-                cells.append(TCell(FRENCH.nr, reported=False))
+                cells.append(TCell(lab.nr, reported=False))
         rows.append(TRow(tuple(cells)))
-    header = ("Étude",) + tuple(e or FRENCH.endpoint_nr for e in endpoints)
+    header = (_tr("Étude"),) + tuple(e or lab.endpoint_nr for e in endpoints)
     return Table(header, tuple(rows), (3.0,) + (3.0,) * len(endpoints))
 
 
@@ -267,22 +278,25 @@ def slide_sections(kb: KnowledgeBase, number: int, caption: str | None = None) -
     slide = kb.slide(number)
     if slide is None:
         raise ItemError(f"diapositive {number} inconnue (1 à {kb.slide_count()})")
-    title = _titled(f"Diapositive {number} : {slide.title}", caption)
+    title = _titled(_tr("Diapositive {n} : {title}").format(n=number, title=slide.title), caption)
     refs = tuple(reference_of(d) for d in (kb.study(s.id) for s in kb.slide_refs(number).studies)
                  if d)
     out = [Section("slide", title, text=slide_lines(slide.text), sources=(number,),
-                   quotes=(f"diapo {number}, texte exact de la diapositive.",),
+                   quotes=(_tr("diapo {n}, texte exact de la diapositive.").format(n=number),),
                    references=refs)]
     structured = structured_table(kb, number)
     if structured is not None:
         out.append(Section(
-            "slide", f"Diapositive {number} : {slide.title} — lecture structurée",
+            "slide", _tr("Diapositive {n} : {title} — lecture structurée").format(
+                n=number, title=slide.title),
             tables=(structured,), sources=(number,), references=refs,
-            reading=f"{READING_MARK} Lecture : tableau reconstruit à partir des constats que la "
-                    "base tient de cette diapositive ; la répartition en colonnes suit la mise "
-                    "en page de la diapositive, qui ne l'écrit pas ligne par ligne.",
-            legend=f"{FRENCH.poor.split()[0]} péjoratif ; {FRENCH.nr} = non rapporté ; "
-                   f"{FRENCH.endpoint_nr} = colonne non lisible sur la diapositive",
+            reading=_tr("{mark} Lecture : tableau reconstruit à partir des constats que la base "
+                        "tient de cette diapositive ; la répartition en colonnes suit la mise en "
+                        "page de la diapositive, qui ne l'écrit pas ligne par ligne."
+                        ).format(mark=READING_MARK),
+            legend=_tr("{poor} péjoratif ; {nr} = non rapporté ; {endpoint_nr} = colonne non "
+                       "lisible sur la diapositive").format(
+                poor=words().poor.split()[0], nr=words().nr, endpoint_nr=words().endpoint_nr),
         ))
     return out
 
@@ -305,13 +319,14 @@ def matrix_section(kb: KnowledgeBase, ref: str = "", caption: str | None = None)
     if flagged:
         factor_ids = factor_ids or []
     if flagged and not factor_ids:
-        return Section("matrix", _titled("Matrice des facteurs : désaccords", caption),
-                       text=("Aucun facteur en désaccord entre les séries.",))
-    src = MatrixSource(kb, factor_ids)
+        return Section("matrix", _titled(_tr("Matrice des facteurs : désaccords"), caption),
+                       text=(_tr("Aucun facteur en désaccord entre les séries."),))
+    src = MatrixSource(kb, factor_ids, labels=words())
     lab = src.labels
     conflicts = {f.id: src.conflict(f.id) for f in src.factors}
     ids = src.study_ids
-    notes = [f"{f.name} — {lab.status(conflicts[f.id].status)} : {conflicts[f.id].reason}"
+    notes = [_tr("{factor} — {status} : {reason}").format(
+        factor=f.name, status=lab.status(conflicts[f.id].status), reason=conflicts[f.id].reason)
              for f in src.factors if conflicts[f.id].reason]
     reads = src.reads
 
@@ -347,7 +362,8 @@ def matrix_section(kb: KnowledgeBase, ref: str = "", caption: str | None = None)
                         cells.append(cell(f.name, heads.get(sid, sid), items) if items else nr)
                     cells.append(status)
                     rows.append(TRow(tuple(cells)))
-                header = ("Facteur",) + tuple(heads.get(s, s) for s in block) + ("Accord",)
+                header = ((_tr("Facteur"),) + tuple(heads.get(s, s) for s in block)
+                          + (_tr("Accord"),))
                 yield Table(header, tuple(rows), (3.0,) + (2.4,) * len(block) + (2.4,),
                             tail=1).without_empty_rows()
 
@@ -364,26 +380,32 @@ def matrix_section(kb: KnowledgeBase, ref: str = "", caption: str | None = None)
             rows = []
             for sid in chunk:
                 found = by_study.get(sid, {})
-                lines = [f"{names[f]} : {line}" for f in subset if f in found
+                lines = [_tr("{factor} : {finding}").format(factor=names[f], finding=line)
+                         for f in subset if f in found
                          for line in finding_lines(found[f], lab)]
                 slides = tuple(sorted({i.slide for items in found.values() for i in items}))
                 rows.append(TRow((TCell(heads.get(sid, sid)),
                                   TCell("\n".join(lines) or lab.nr, bool(lines), slides))))
-            yield Table(("Étude", "Constats (facteur : constat)"), tuple(rows), (1.0, 4.0))
+            yield Table((_tr("Étude"), _tr("Constats (facteur : constat)")), tuple(rows),
+                        (1.0, 4.0))
 
     summary = Table(
-        ("Facteur", "Accord", "Motif"),
+        (_tr("Facteur"), _tr("Accord"), _tr("Motif")),
         tuple(TRow((TCell(f.name), status, TCell(conflicts[f.id].reason or "—")))
               for f, status in zip(src.factors, statuses, strict=True)),
         (2.0, 1.2, 4.0), lead=1, tail=0)
-    which = "désaccords" if flagged else ("sélection" if factor_ids else "tous les facteurs")
+    which = (_tr("désaccords") if flagged
+             else _tr("sélection") if factor_ids else _tr("tous les facteurs"))
     return Section(
-        "matrix", _titled(f"Matrice des facteurs pronostiques ({which})", caption),
+        "matrix", _titled(_tr("Matrice des facteurs pronostiques ({which})").format(which=which),
+                          caption),
         table_parts=parts, quotes=tuple(notes),
-        legend=f"{lab.poor} péjoratif, {lab.favourable} favorable, {lab.not_significant} non "
-               f"significatif ; {lab.conflict} sens opposés ; {lab.discordant} significatif "
-               f"dans une série, NS dans une autre ; {READING_MARK} lecture de la diapositive "
-               "(motif dans la fiche de l'étude)",
+        legend=_tr("{poor} péjoratif, {favourable} favorable, {ns} non significatif ; "
+                   "{conflict} sens opposés ; {discordant} significatif dans une série, NS dans "
+                   "une autre ; {mark} lecture de la diapositive (motif dans la fiche de "
+                   "l'étude)").format(poor=lab.poor, favourable=lab.favourable,
+                                      ns=lab.not_significant, conflict=lab.conflict,
+                                      discordant=lab.discordant, mark=READING_MARK),
         sources=(), listing=listing, summary=summary, columns=len(ids),
     )
 
@@ -432,8 +454,8 @@ def chart_section(kb: KnowledgeBase, ref: str, caption: str | None = None) -> Se
         "chart", _titled(info.name, caption), chart=chart,
         sources=tuple(sorted({b.slide for b in bars})), quotes=tuple(quotes),
         references=tuple(refs), **readings_fields(reasons),
-        legend="Barre pleine : valeur ; barre hachurée : intervalle ; contour pointillé : "
-               "borne (< ou >), jamais un point",
+        legend=_tr("Barre pleine : valeur ; barre hachurée : intervalle ; contour pointillé : "
+                   "borne (< ou >), jamais un point"),
     )
 
 
@@ -443,7 +465,8 @@ def missing_text(chart: Chart) -> str:
         return ""
     named = ", ".join(chart.missing[:MAX_MISSING_NAMED])
     more = len(chart.missing) - MAX_MISSING_NAMED
-    return f"{FRENCH.nr} (non rapporté) : {named}" + (f" (+{more})" if more > 0 else "")
+    return _tr("{nr} (non rapporté) : {names}").format(nr=words().nr, names=named) + (
+        f" (+{more})" if more > 0 else "")
 
 
 # ----- any item -------------------------------------------------------------------------------

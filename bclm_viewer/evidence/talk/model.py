@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
+from bclm_viewer.i18n import plural as tr
+
 
 @dataclass(frozen=True)
 class TCell:
@@ -170,5 +172,7 @@ def slides_text(slides: tuple[int, ...] | list[int], word: str = "diapo") -> str
     numbers = sorted(set(slides))
     if not numbers:
         return ""
-    plural = "s" if len(numbers) > 1 else ""
-    return f"{word}{plural} {', '.join(str(n) for n in numbers)}"
+    listed = ", ".join(str(n) for n in numbers)
+    if word == "diapositive":
+        return tr("diapositive(s) {numbers}", "", len(numbers)).format(numbers=listed)
+    return tr("diapo(s) {numbers}", "", len(numbers)).format(numbers=listed)

@@ -45,6 +45,7 @@ from bclm_viewer.evidence.talk.slides import (
     text_height,
     wrapped_lines,
 )
+from bclm_viewer.i18n import translate
 
 GREY = RGBColor(0x66, 0x66, 0x66)
 HEADER_BG = RGBColor(0x1F, 0x3A, 0x5F)
@@ -230,7 +231,8 @@ def _chart(slide: Slide, spec: SlideSpec) -> None:
     bars = list(chart_spec.bars)
     if not bars:
         _box(slide, MARGIN, spec.body_top, CONTENT_W, 1.0,
-             [f"Aucune série ne rapporte « {chart_spec.measure} »."], TEXT_PT)
+             [translate("Talk", "Aucune série ne rapporte « {measure} ».").format(
+                 measure=chart_spec.measure)], TEXT_PT)
         return
     highest = max((x for b in bars for x in (b.value, b.low, b.high) if x is not None),
                   default=1.0)

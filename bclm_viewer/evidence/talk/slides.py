@@ -15,6 +15,9 @@ from dataclasses import dataclass, replace
 
 from bclm_viewer.evidence.talk.items import missing_text
 from bclm_viewer.evidence.talk.model import Chart, Section, Table, Talk, TRow, slides_text
+from bclm_viewer.i18n import translator
+
+_tr = translator("Talk")
 
 SLIDE_W = 13.333
 SLIDE_H = 7.5
@@ -107,7 +110,7 @@ def _chunk(row: TRow, split: list[list[str]], lead: int, start: int, end: int) -
     texts = []
     for j, (cell, lines) in enumerate(zip(row.cells, split, strict=True)):
         if j < lead:
-            texts.append(cell.text if start == 0 else f"{cell.text} (suite)")
+            texts.append(cell.text if start == 0 else _tr("{text} (suite)").format(text=cell.text))
         elif len(lines) > 1:
             texts.append("\n".join(lines[start:end]) or "…")
         else:
@@ -180,10 +183,11 @@ def _notes(section: Section, table: Table | None) -> tuple[str, ...]:
         out.append(section.reading)
     out += section.reading_notes
     if section.sources:
-        out.append("Sources : " + slides_text(section.sources, "diapositive"))
+        out.append(_tr("Sources : {slides}").format(
+            slides=slides_text(section.sources, "diapositive")))
     if section.user_note:
-        out.append("Ma note : " + section.user_note)
-    return tuple(out) or ("Aucune citation : cette diapositive ne montre pas de valeur.",)
+        out.append(_tr("Ma note : {note}").format(note=section.user_note))
+    return tuple(out) or (_tr("Aucune citation : cette diapositive ne montre pas de valeur."),)
 
 
 def _footer(section: Section, table: Table | None) -> str:
@@ -191,7 +195,7 @@ def _footer(section: Section, table: Table | None) -> str:
     if table is not None:
         slides = {s for r in table.rows for c in r.cells for s in c.slides} or slides
     text = slides_text(sorted(slides), "diapo")
-    return f"Source : {text}" if text else ""
+    return _tr("Source : {slides}").format(slides=text) if text else ""
 
 
 def _numbered(title: str, i: int, n: int) -> str:
@@ -230,7 +234,7 @@ def section_slides(section: Section) -> Iterator[SlideSpec]:
                       body_bottom=bottom - (text_height(missing_text(chart), CONTENT_W, SMALL_PT)
                                             if chart.missing else 0))
     if not section.text and not planned and section.chart is None:
-        yield replace(base, columns=(("Rien à montrer pour cet élément dans la base.",),),
+        yield replace(base, columns=((_tr("Rien à montrer pour cet élément dans la base."),),),
                       notes=_notes(section, None))
 
 
@@ -270,7 +274,8 @@ def reference_slides(talk: Talk) -> Iterator[SlideSpec]:
     refs = talk.references()
     if not refs:
         return
-    lines = [f"{r.label} — {r.text}" + (f" (diapo {r.slide})" if r.slide else "") for r in refs]
+    lines = [f"{r.label} — {r.text}" + (_tr(" (diapo {n})").format(n=r.slide) if r.slide else "")
+             for r in refs]
     room = FOOTER_TOP - BODY_TOP - 0.1
     heights = [text_height(line, CONTENT_W - 0.3, BODY_PT) + 0.08 for line in lines]
     parts = max(1, math.ceil(sum(heights) / room))
@@ -282,7 +287,7 @@ def reference_slides(talk: Talk) -> Iterator[SlideSpec]:
             break
         parts += 1
     for i, chunk in enumerate(chunks, 1):
-        yield SlideSpec("references", _numbered("Références", i, len(chunks)),
+        yield SlideSpec("references", _numbered(_tr("Références"), i, len(chunks)),
                         columns=(tuple(chunk),), notes=tuple(chunk))
 
 
@@ -290,7 +295,8 @@ def talk_slides(talk: Talk) -> list[SlideSpec]:
     """The title slide, every section's slides, the references; footers numbered "3 / 21"."""
     outline = [s.title for s in talk.sections]
     specs = [SlideSpec("title", talk.title, talk.date,
-                       notes=("Plan : " + " ; ".join(outline),) if outline else ())]
+                       notes=(_tr("Plan : {sections}").format(sections=_tr(" ; ").join(outline)),)
+                       if outline else ())]
     for section in talk.sections:
         specs += section_slides(section)
     specs += reference_slides(talk)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bclm_viewer.ui.common.export_ui import ask_path
+from bclm_viewer.ui.common.qt import translator
 
 if TYPE_CHECKING:
     from bclm_viewer.evidence.talk.items import TalkItem
@@ -32,8 +33,7 @@ if TYPE_CHECKING:
 STATUS_MS = 20000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TalkExport", text)
+_tr = translator("TalkExport")
 
 
 def safe_name(name: str) -> str:
@@ -64,7 +64,7 @@ def show_written(parent: QWidget, path: Path) -> None:
     if not isinstance(window, QMainWindow):
         return
     url = QUrl.fromLocalFile(str(path)).toString()
-    label = QLabel(tr("Exporté : {link}").format(
+    label = QLabel(_tr("Exporté : {link}").format(
         link=f"<a href='{html.escape(url, quote=True)}'>{html.escape(str(path))}</a>"))
     label.setObjectName("exportedFile")
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -84,18 +84,18 @@ def export_talk(parent: QWidget, kb: KnowledgeBase, title: str, items: Sequence[
     ``ValueError`` (a template that is not a .pptx) for the caller to report."""
     template: Path | None = None
     if with_template:
-        chosen, _ = QFileDialog.getOpenFileName(parent, tr("Choisir un modèle PowerPoint"),
-                                                str(Path.home()), tr("PowerPoint (*.pptx)"))
+        chosen, _ = QFileDialog.getOpenFileName(parent, _tr("Choisir un modèle PowerPoint"),
+                                                str(Path.home()), _tr("PowerPoint (*.pptx)"))
         if not chosen:
             return None
         template = Path(chosen)
     suffix = ".pptx" if fmt == "pptx" else ".pdf"
-    pattern = tr("PowerPoint (*.pptx)") if fmt == "pptx" else tr("PDF (*.pdf)")
-    caption = tr("Exporter en PowerPoint") if fmt == "pptx" else tr("Exporter le polycopié PDF")
+    pattern = _tr("PowerPoint (*.pptx)") if fmt == "pptx" else _tr("PDF (*.pdf)")
+    caption = _tr("Exporter en PowerPoint") if fmt == "pptx" else _tr("Exporter le polycopié PDF")
     path = ask_path(parent, caption, str(Path.home() / f"{safe_name(title)}{suffix}"), pattern)
     if path is None:
         return None
-    progress = QProgressDialog(tr("Export en cours…"), "", 0, 0, parent)
+    progress = QProgressDialog(_tr("Export en cours…"), "", 0, 0, parent)
     progress.setObjectName("exportProgress")
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -126,16 +126,16 @@ class TalkButton(QToolButton):
                  title: Callable[[], str]) -> None:
         super().__init__(page)
         self.setObjectName("talkButton")
-        self.setText(tr("Exposé"))
-        self.setToolTip(tr("Exporter en PowerPoint ou en polycopié PDF, ou ajouter à une liste"))
+        self.setText(_tr("Exposé"))
+        self.setToolTip(_tr("Exporter en PowerPoint ou en polycopié PDF, ou ajouter à une liste"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.page, self.kb, self.item, self.title = page, kb, item, title
         menu = QMenu(self)
-        menu.addAction(tr("Exporter en PowerPoint…"), lambda: self.export("pptx"))
-        menu.addAction(tr("Exporter en PowerPoint sur un modèle…"),
+        menu.addAction(_tr("Exporter en PowerPoint…"), lambda: self.export("pptx"))
+        menu.addAction(_tr("Exporter en PowerPoint sur un modèle…"),
                        lambda: self.export("pptx", True))
-        menu.addAction(tr("Polycopié PDF…"), lambda: self.export("pdf"))
-        self.add_menu = menu.addMenu(tr("Ajouter à une liste"))
+        menu.addAction(_tr("Polycopié PDF…"), lambda: self.export("pdf"))
+        self.add_menu = menu.addMenu(_tr("Ajouter à une liste"))
         self.add_menu.aboutToShow.connect(self._fill_lists)
         self.setMenu(menu)
 
@@ -156,7 +156,7 @@ class TalkButton(QToolButton):
             return export_talk(self.page, self.kb, self.title(), [item], fmt,
                                with_template=with_template)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self.page, tr("Export impossible"), str(exc))
+            QMessageBox.warning(self.page, _tr("Export impossible"), str(exc))
             return None
 
 

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bclm_viewer.notes import UserStoreError
 from bclm_viewer.notes.recovery import UnsavedNote, pending, restore, write_markdown
+from bclm_viewer.ui.common.qt import module_tr as tr
+from bclm_viewer.ui.common.qt import translator
 from bclm_viewer.ui.notes.user_data import UserData
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedNotes", text)
+_tr = translator("UnsavedNotes")
 
 
 def _names(window: QWidget, notes: list[UnsavedNote]) -> dict[str, str]:
@@ -36,17 +36,17 @@ def _names(window: QWidget, notes: list[UnsavedNote]) -> dict[str, str]:
 
 def quit_prompt_text(data: UserData) -> str:
     n = len(data.unsaved)
-    text = tr("{n} note(s) n'ont pas pu être enregistrées dans votre base de notes.").format(n=n)
+    text = tr("%n note(s) n'ont pas pu être enregistrées dans votre base de notes.", "", n)
     if data.recovery_path is not None:
-        text += "\n\n" + tr(
+        text += "\n\n" + _tr(
             "Une copie de secours est gardée dans « {path} » ; elle vous sera proposée au "
             "prochain démarrage. Vous pouvez aussi les enregistrer dans un fichier."
         ).format(path=data.recovery_path)
     else:
-        text += "\n\n" + tr(
+        text += "\n\n" + _tr(
             "Aucune copie de secours n'a pu être écrite ({why}). Enregistrez-les dans un "
             "fichier (sur une clé USB par exemple) avant de quitter, sinon elles seront perdues."
-        ).format(why="; ".join(data.recovery_failures) or tr("aucun dossier disponible"))
+        ).format(why="; ".join(data.recovery_failures) or _tr("aucun dossier disponible"))
     return text
 
 
@@ -60,17 +60,17 @@ def confirm_close(window: QWidget, data: UserData | None) -> bool:
         box = QMessageBox(window)
         box.setObjectName("unsavedNotesPrompt")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Notes non enregistrées"))
+        box.setWindowTitle(_tr("Notes non enregistrées"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(quit_prompt_text(data))
         to_file = box.addButton(
-            tr("Enregistrer dans un fichier…"), QMessageBox.ButtonRole.AcceptRole
+            _tr("Enregistrer dans un fichier…"), QMessageBox.ButtonRole.AcceptRole
         )
-        quit_label = tr("Quitter") if data.recovery_path else tr("Quitter sans enregistrer")
+        quit_label = _tr("Quitter") if data.recovery_path else _tr("Quitter sans enregistrer")
         quit_role = (QMessageBox.ButtonRole.DestructiveRole if data.recovery_path is None
                      else QMessageBox.ButtonRole.RejectRole)
         leave = box.addButton(quit_label, quit_role)
-        cancel = box.addButton(tr("Annuler"), QMessageBox.ButtonRole.NoRole)
+        cancel = box.addButton(_tr("Annuler"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(to_file)
         box.setEscapeButton(cancel)
         box.exec()
@@ -82,19 +82,19 @@ def confirm_close(window: QWidget, data: UserData | None) -> bool:
             return False
         default = Path.home() / "notes-non-enregistrees.md"
         name, _ = QFileDialog.getSaveFileName(
-            window, tr("Enregistrer les notes dans un fichier"), str(default),
-            tr("Texte Markdown (*.md)"),
+            window, _tr("Enregistrer les notes dans un fichier"), str(default),
+            _tr("Texte Markdown (*.md)"),
         )
         if not name:
             continue
         try:
             write_markdown(Path(name), notes, _names(window, notes))
         except OSError as exc:
-            failed = QMessageBox(QMessageBox.Icon.Critical, tr("Enregistrement impossible"),
+            failed = QMessageBox(QMessageBox.Icon.Critical, _tr("Enregistrement impossible"),
                                  "", parent=window)
             failed.setObjectName("unsavedNotesFileError")
             failed.setTextFormat(Qt.TextFormat.PlainText)
-            failed.setText(tr("« {path} » n'a pas pu être écrit : {error}").format(
+            failed.setText(_tr("« {path} » n'a pas pu être écrit : {error}").format(
                 path=name, error=exc.strerror or exc))
             failed.exec()
             failed.deleteLater()
@@ -116,17 +116,17 @@ def offer_recovery(parent: QWidget, data: UserData) -> None:
     box = QMessageBox(parent)
     box.setObjectName("recoveryOffer")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Notes retrouvées"))
+    box.setWindowTitle(_tr("Notes retrouvées"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
         tr(
-            "{n} note(s) qui n'avaient pas pu être enregistrées lors d'une session précédente "
+            "%n note(s) qui n'avaient pas pu être enregistrées lors d'une session précédente "
             "ont été retrouvées ({ids}). Les restaurer dans vos notes ? Si une note a changé "
-            "depuis, l'autre version est gardée à côté, rien n'est écrasé."
-        ).format(n=len(notes), ids=ids)
+            "depuis, l'autre version est gardée à côté, rien n'est écrasé.", "", len(notes)
+        ).format(ids=ids)
     )
-    restore_button = box.addButton(tr("Restaurer"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
+    restore_button = box.addButton(_tr("Restaurer"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore_button)
 
     def clicked(button: object) -> None:
@@ -136,12 +136,12 @@ def offer_recovery(parent: QWidget, data: UserData) -> None:
             for path, file_notes in found:
                 restore(store, path, file_notes)
         except UserStoreError as exc:
-            error = QMessageBox(QMessageBox.Icon.Warning, tr("Restauration impossible"), "",
+            error = QMessageBox(QMessageBox.Icon.Warning, _tr("Restauration impossible"), "",
                                 parent=parent)
             error.setObjectName("recoveryError")
             error.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             error.setTextFormat(Qt.TextFormat.PlainText)
-            error.setText(str(exc) + "\n" + tr("Les copies de secours sont gardées."))
+            error.setText(str(exc) + "\n" + _tr("Les copies de secours sont gardées."))
             error.open()
         data.poll()  # the editors and lists re-read
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from bclm_viewer.ui.common.labels import safe_tooltip
+from bclm_viewer.ui.common.qt import translator
 
 if TYPE_CHECKING:
     from bclm_viewer.query.clinical_search import Recognised
@@ -24,8 +25,7 @@ if TYPE_CHECKING:
 WIDTH = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FacetOffer", text)
+_tr = translator("FacetOffer")
 
 
 class FacetOffer(QToolButton):

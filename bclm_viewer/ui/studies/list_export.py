@@ -11,18 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from bclm_viewer.evidence.studies_list import StudiesList, studies_list, studies_text
 from bclm_viewer.ui.common import export_ui
+from bclm_viewer.ui.common.qt import translator
 
 if TYPE_CHECKING:
     from bclm_viewer.ui.studies.studies_page import StudiesPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StudiesExport", text)
+_tr = translator("StudiesExport")
 
 
 def shown_list(page: StudiesPage) -> StudiesList:

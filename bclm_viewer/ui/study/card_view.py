@@ -23,11 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bclm_viewer.i18n import QT_TRANSLATE_NOOP, translate
 from bclm_viewer.study.choices import check_answer
-from bclm_viewer.study.records import RATING_LABELS, Question, describe_interval
+from bclm_viewer.study.records import RATING_LABELS, Question, describe_interval, rating_label
 
-KIND_TITLES = {"figure": "Chiffre", "finding": "Facteur pronostique", "comparison": "Comparaison",
-               "disagreement": "Désaccord entre séries", "characteristic": "Caractéristique"}
+KIND_TITLES = {"figure": QT_TRANSLATE_NOOP("StudyKinds", "Chiffre"),
+               "finding": QT_TRANSLATE_NOOP("StudyKinds", "Facteur pronostique"),
+               "comparison": QT_TRANSLATE_NOOP("StudyKinds", "Comparaison"),
+               "disagreement": QT_TRANSLATE_NOOP("StudyKinds", "Désaccord entre séries"),
+               "characteristic": QT_TRANSLATE_NOOP("StudyKinds", "Caractéristique")}
+
+
+def kind_title(kind: str) -> str:
+    """A question kind's title in the user's language."""
+    return translate("StudyKinds", KIND_TITLES[kind]) if kind in KIND_TITLES else kind
 RIGHT, WRONG = "#2e7d32", "#c62828"
 CHOICE_WIDTH = 720
 MAX_CHOICES = 4
@@ -115,8 +124,8 @@ class CardView(QWidget):
 
         self.rating_buttons: dict[int, QPushButton] = {}
         ratings = QHBoxLayout()
-        for r, label in RATING_LABELS.items():
-            b = QPushButton(f"{r} · {self.tr(label)}", self)
+        for r in RATING_LABELS:
+            b = QPushButton(f"{r} · {rating_label(r)}", self)
             b.setObjectName(f"rate{r}")
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.clicked.connect(lambda _=False, r=r: self.rate(r))
@@ -164,7 +173,7 @@ class CardView(QWidget):
             if again:
                 counter += " " + self.tr("(+{again} à revoir)").format(again=again)
         self.counter.setText(counter)
-        self.kind_label.setText(self.tr(KIND_TITLES.get(q.kind, q.kind)))
+        self.kind_label.setText(kind_title(q.kind))
         self.prompt.setText(q.prompt)
         typed = typed and q.free_entry
         shown = () if typed else q.choices[:MAX_CHOICES]
@@ -187,7 +196,7 @@ class CardView(QWidget):
         for r, b in self.rating_buttons.items():
             when = previews.get(r) if previews else None
             suffix = f"  ({describe_interval(when)})" if when is not None else ""
-            b.setText(f"{r} · {self.tr(RATING_LABELS[r])}{suffix}")
+            b.setText(f"{r} · {rating_label(r)}{suffix}")
             b.setEnabled(False)
             b.setDefault(False)
         if self.entry.isVisible():
@@ -233,8 +242,8 @@ class CardView(QWidget):
             self.verdict.setStyleSheet(f"color: {RIGHT if self.correct else WRONG}; "
                                        "font-weight: bold;")
         self.answer.setText(q.answer)
-        lines = [f"« {s.quote} » — {self.tr('diapositive')} {s.slide}, {s.study_label}"
-                 for s in dict.fromkeys(q.sources)]
+        lines = [self.tr("« {quote} » — diapositive {n}, {study}").format(
+            quote=s.quote, n=s.slide, study=s.study_label) for s in dict.fromkeys(q.sources)]
         self.quotes.setText("\n".join(lines))
         self._slides = list(q.slides[:MAX_SLIDE_BUTTONS])
         for i, b in enumerate(self._slide_pool):

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from bclm_viewer.study.bank import QuestionBank
 from bclm_viewer.study.choices import pick, with_choices
 from bclm_viewer.study.records import KINDS, NEW_PER_SESSION, Question, Scope
-from bclm_viewer.ui.study.card_view import KIND_TITLES, CardView
+from bclm_viewer.ui.study.card_view import CardView, kind_title
 from bclm_viewer.ui.study.progress_view import ProgressView
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class StudyPage(QWidget):
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(self.tr("Tous les types"), "")
         for k in KINDS:
-            self.kind_combo.addItem(self.tr(KIND_TITLES[k]), k)
+            self.kind_combo.addItem(kind_title(k), k)
         self.new_spin = QSpinBox(self)
         self.new_spin.setRange(0, 500)
         self.new_spin.setValue(NEW_PER_SESSION)
@@ -285,8 +285,8 @@ class StudyPage(QWidget):
         questions = self.questions_in_scope()
         progress = scheduler.progress(questions)
         self.progress_view.set_progress(progress)
-        self.status.setText(self.tr("{n} questions dans ce choix, {due} à revoir aujourd'hui.")
-                            .format(n=len(questions), due=progress.due))
+        self.status.setText(self.tr("%n question(s) dans ce choix, {due} à revoir aujourd'hui.", "",
+                                    len(questions)).format(due=progress.due))
 
     # ----- the session -------------------------------------------------------------------
     def start_session(self) -> None:
@@ -303,9 +303,8 @@ class StudyPage(QWidget):
             return
         self.start_button.setVisible(False)
         self.stop_button.setVisible(True)
-        self.status.setText(self.tr("Session : {n} carte(s). Chaque réponse est enregistrée "
-                                    "aussitôt ; « Terminer » s'arrête là.")
-                            .format(n=len(self.queue)))
+        self.status.setText(self.tr("Session : %n carte(s). Chaque réponse est enregistrée "
+                                    "aussitôt ; « Terminer » s'arrête là.", "", len(self.queue)))
         self.stack.setCurrentWidget(self.card_holder)
         self._show_current()
 
@@ -341,8 +340,8 @@ class StudyPage(QWidget):
         self.start_button.setVisible(True)
         self.stop_button.setVisible(False)
         self.refresh_progress()
-        self.status.setText(self.tr("Session terminée : {n} réponse(s) enregistrée(s). ")
-                            .format(n=self.answered) + self.status.text())
+        self.status.setText(self.tr("Session terminée : %n réponse(s) enregistrée(s). {then}", "",
+                                    self.answered).format(then=self.status.text()))
 
     # ----- layout memory -----------------------------------------------------------------
     def save_state(self, s: QSettings) -> None:

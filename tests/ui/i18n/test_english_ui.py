@@ -84,7 +84,7 @@ def test_menus_and_about_box_are_english(
 ) -> None:
     window = shown_window(qtbot, real_kb)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Go", "&Help"]
     window.about()
     box = next(w for w in QApplication.topLevelWidgets()
                if isinstance(w, QMessageBox) and w.isVisible())
@@ -182,3 +182,66 @@ def test_switching_language_keeps_a_note_typed_a_moment_ago(
     french.show_study(study)
     new_editor = french.findChild(NoteEditor)
     assert new_editor is not None and new_editor.text() == "Check R0 "
+
+
+@pytest.mark.parametrize("kind", ["figure", "finding", "comparison", "disagreement",
+                                  "characteristic"])
+def test_a_study_session_is_english(
+    qtbot: Any, real_kb: Any, english: None, allowed: list[str], kind: str
+) -> None:
+    """Réviser: a session of each kind of question, a wrong option chosen (or the answer
+    shown), the card read with its prompt, options, answer, quotes and rating buttons; then
+    the session ended. Only the deck's names, levels and quotes stay French."""
+    from PySide6.QtCore import Qt
+
+    window = shown_window(qtbot, real_kb)
+    page = window.switch_to("study")
+    qtbot.waitUntil(lambda: page.bank is not None and page.start_button.isEnabled())
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(kind))
+    assert page.kind_combo.currentText() != kind  # a title, in English
+    page.new_spin.setValue(3)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    q = page.card.question
+    assert q is not None and q.kind == kind
+    wrong = next((i for i, c in enumerate(q.choices) if c != q.answer), None)
+    if wrong is None:
+        qtbot.keyClick(page.card, Qt.Key.Key_Space)
+    else:
+        qtbot.keyClick(page.card, Qt.Key(Qt.Key.Key_A + wrong))
+        assert page.card.verdict.text() == "Wrong."
+    assert page.card.answer_frame.isVisible()
+    problems = _untranslated(window, allowed)
+    page.finish_session()
+    assert page.status.text().startswith("Session over")
+    problems += _untranslated(page, allowed)
+    assert not problems, f"{len(problems)} French string(s):\n" + "\n".join(problems[:60])
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_shortcuts_dialog_is_english(
+    qtbot: Any, real_kb: Any, english: None, allowed: list[str]
+) -> None:
+    from bclm_viewer.ui.shortcuts import ShortcutsDialog
+
+    window = shown_window(qtbot, real_kb)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    problems = _untranslated(dialog, allowed)
+    assert dialog.windowTitle() == "Keyboard shortcuts"
+    assert not problems, "\n".join(problems[:60])
+
+
+def test_the_unsaved_notes_prompt_is_english(english: None) -> None:
+    """The quit prompt's text, with its plural, and the recovery path."""
+    from types import SimpleNamespace
+
+    from bclm_viewer.ui.notes.unsaved_notes import quit_prompt_text
+
+    data = SimpleNamespace(unsaved={"a": 1, "b": 2}, recovery_path=Path("/tmp/r.json"),
+                           recovery_failures=[])
+    text = quit_prompt_text(data)  # type: ignore[arg-type]
+    assert text.startswith("2 notes could not be saved")
+    assert not french_words(text, [])
+    one = quit_prompt_text(SimpleNamespace(unsaved={"a": 1}, recovery_path=None,
+                                           recovery_failures=[]))  # type: ignore[arg-type]
+    assert one.startswith("1 note could not be saved") and "no folder available" in one

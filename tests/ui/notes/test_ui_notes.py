@@ -320,7 +320,7 @@ def test_export_then_import_through_the_file_menu(
     window.import_action.trigger()
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "importReport")))
     [box] = window.findChildren(QMessageBox, "importReport")
-    assert "1 note(s) ajoutée(s)" in box.text() and "1 liste(s) ajoutée(s)" in box.text()
+    assert "1 note ajoutée" in box.text() and "1 liste ajoutée" in box.text()
     store = window.user_store()
     assert store is not None and _stored(store, "adam-2006") == "à exporter"
     assert store.is_starred("adam-2006")

@@ -126,7 +126,7 @@ def test_quitting_with_a_full_disk_asks_and_writes_the_text_to_the_chosen_file(
     _answer("Enregistrer dans un fichier…")
     assert window.close()
     [prompt] = _answer.seen  # type: ignore[attr-defined]
-    assert "1 note(s) n'ont pas pu être enregistrées" in prompt and "copie de secours" in prompt
+    assert "1 note n'a pas pu être enregistrée" in prompt and "copie de secours" in prompt
     assert "Métastases synchrones : à vérifier diapo 12" in chosen.read_text(encoding="utf-8")
 
 
@@ -163,7 +163,7 @@ def test_type_fill_the_disk_quit_then_the_next_start_offers_the_text_back(
     window2 = shown_window(qtbot, kb)
     qtbot.waitUntil(lambda: bool(window2.findChildren(QMessageBox, "recoveryOffer")))
     [offer] = window2.findChildren(QMessageBox, "recoveryOffer")
-    assert "1 note(s)" in offer.text() and "adam-2006" in offer.text()
+    assert "1 note qui" in offer.text() and "adam-2006" in offer.text()
     [restore] = [b for b in offer.findChildren(QPushButton) if b.text() == "Restaurer"]
     restore.click()
     assert _stored("adam-2006") == expected

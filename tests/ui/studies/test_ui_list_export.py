@@ -45,7 +45,7 @@ def test_ctrl_shift_e_copies_the_filtered_list_as_html_and_text(qtbot: Any, real
     assert rows[0][0] == "Étude"
     assert [r[-1] for r in rows[1:]] == shown
     assert "<table" in mime.html() and "Statut HER2" in mime.html()
-    assert f"{len(shown)} étude(s) copiée(s)" in w.statusBar().currentMessage()
+    assert len(shown) > 1 and f"{len(shown)} études copiées" in w.statusBar().currentMessage()
 
 
 def test_ctrl_e_writes_the_list_in_the_table_s_order(
