@@ -106,9 +106,36 @@ def _plural_index(language: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
+# The app installs Qt's own translate here (``ui/i18n.install``): the same messages, compiled
+# in the ``.qm`` it has loaded anyway, so the app never parses the ``.ts`` (~10 ms at start-up
+# in English). The CLI, with no Qt, reads the ``.ts`` (``translate_from_ts``).
+_backend: dict[str, Callable[[str, str, str | None, int], str]] = {}
+
+
+def use_backend(
+    language: str, translate_fn: Callable[[str, str, str | None, int], str] | None
+) -> None:
+    """Translate ``language`` through ``translate_fn`` (``QCoreApplication.translate`` with
+    that language's translators installed), or from the ``.ts`` again with ``None``. Another
+    language (``--lang`` in a CLI call within the same process) still reads the ``.ts``."""
+    _backend.clear()
+    if translate_fn is not None:
+        _backend[language] = translate_fn
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` (French) in the current language, as ``QCoreApplication.translate`` would: the
     source when no finished translation exists; ``%n`` replaced by ``n`` when ``n >= 0``."""
+    backend = _backend.get(language())
+    if backend is not None:
+        return backend(context, text, disambiguation, n)
+    return translate_from_ts(context, text, disambiguation, n)
+
+
+def translate_from_ts(
+    context: str, text: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """``translate`` read from the ``.ts`` itself (what the CLI uses: no Qt)."""
     del disambiguation  # accepted for Qt's signature; the app's messages do not use it
     lang = language()
     result = text

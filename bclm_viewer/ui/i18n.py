@@ -58,6 +58,12 @@ def install(language: str) -> None:
             _installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr"
                                else QLocale.Language.English))
+    i18n.use_backend(language, _qt_translate)
+
+
+def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """The Qt-free layers' words through the translators just installed (the same ``.ts``)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def switch_language(window: MainWindow, language: str) -> MainWindow:

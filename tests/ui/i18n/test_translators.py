@@ -32,7 +32,8 @@ def test_the_qm_and_the_ts_reader_agree_on_every_message(english: None) -> None:
             counts = (1, 2, 5) if m.get("numerus") == "yes" else (-1,)
             for n in counts:
                 qt = QCoreApplication.translate(name, source, None, n)
-                assert qt == i18n.translate(name, source, None, n), (name, source, n)
+                assert qt == i18n.translate_from_ts(name, source, None, n), (name, source, n)
+                assert qt == i18n.translate(name, source, None, n)  # the app's own path
                 checked += 1
     assert checked > 400
 
@@ -56,3 +57,17 @@ def test_lang_then_the_remembered_choice_then_the_system(
     settings().remove(SETTINGS_KEY)
     monkeypatch.setenv("BCLM_VIEWER_LANG", "en")
     assert choose_language(None) == "en"
+
+
+def test_the_app_translates_the_qt_free_words_without_reading_the_ts(qapp: Any) -> None:
+    """Installed, the app's translators serve ``bclm_viewer.i18n`` too: no ``.ts`` parse at
+    start-up (~10 ms in English); a CLI call in another language still reads its ``.ts``."""
+    i18n.catalogue.cache_clear()
+    install("en")
+    try:
+        assert i18n.translate("Words", "péjoratif") == "poor prognosis"
+        assert i18n.catalogue.cache_info().currsize == 0  # Qt answered, the .ts was not read
+        i18n.set_language("fr")  # e.g. --lang fr in a CLI call: not the installed language
+        assert i18n.translate("Words", "péjoratif") == "péjoratif"
+    finally:
+        install("fr")
