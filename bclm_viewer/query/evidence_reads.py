@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
 from bclm_viewer.i18n import name_column
-from bclm_viewer.query.readings import readings_sql
+from bclm_viewer.query.readings import readings_sql, study_readings
 
 if TYPE_CHECKING:
     from bclm_viewer.query.knowledge_base import KnowledgeBase
@@ -154,14 +154,7 @@ class EvidenceReads:
 
     def study_readings(self, study_ids: Sequence[str]) -> dict[str, dict[str, str]]:
         """The readings of these studies' own fields: {study id: {field: reason}}."""
-        out: dict[str, dict[str, str]] = {}
-        for chunk in _chunks(list(study_ids)):
-            for sid, name, reason in self._con.execute(
-                "SELECT row_id, field, reason FROM readings WHERE table_name = 'studies' "
-                f"AND row_id IN ({placeholders(len(chunk))})", chunk,
-            ):
-                out.setdefault(str(sid), {})[str(name)] = str(reason)
-        return out
+        return study_readings(self._con, study_ids)
 
     def known_study_ids(self, study_ids: Sequence[str]) -> set[str]:
         known: set[str] = set()

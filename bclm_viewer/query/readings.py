@@ -9,6 +9,8 @@ or a footnote) and JSON carries ``"reading": reason`` next to it.
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Sequence
 
 READING_MARK = "◊"  # shown after a value that is a reading, never on what the slide says
 
@@ -19,6 +21,25 @@ def readings_sql(table: str, id_expr: str) -> str:
         "(SELECT json_group_object(r.field, r.reason) FROM readings r "
         f"WHERE r.table_name = '{table}' AND r.row_id = {id_expr})"
     )
+
+
+def study_readings(
+    con: sqlite3.Connection, study_ids: Sequence[str] | None = None
+) -> dict[str, dict[str, str]]:
+    """{study id: {field: reason}}: the readings of the studies' own fields (their kind, period,
+    N...), of these studies or of every one (``None``)."""
+    sql = "SELECT row_id, field, reason FROM readings WHERE table_name = 'studies'"
+    out: dict[str, dict[str, str]] = {}
+    if study_ids is None:
+        chunks: list[list[str]] = [[]]
+    else:
+        ids = list(dict.fromkeys(study_ids))
+        chunks = [ids[i:i + 900] for i in range(0, len(ids), 900)]  # SQLite's variable limit
+    for chunk in chunks:
+        where = f" AND row_id IN ({', '.join('?' * len(chunk))})" if study_ids is not None else ""
+        for sid, name, reason in con.execute(sql + where, chunk):
+            out.setdefault(str(sid), {})[str(name)] = str(reason)
+    return out
 
 
 def parse_readings(text: str | None) -> dict[str, str]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from bclm_viewer.i18n import name_column
 from bclm_viewer.query.evidence_reads import KbSource, placeholders
+from bclm_viewer.query.readings import study_readings
 
 Row = tuple[Any, ...]
 
@@ -52,12 +53,7 @@ class StudyReads:
 
     def study_readings(self) -> dict[str, dict[str, str]]:
         """{study id: {field: reason}} of every study's own fields read into its slide."""
-        out: dict[str, dict[str, str]] = {}
-        for sid, name, reason in self._con.execute(
-            "SELECT row_id, field, reason FROM readings WHERE table_name = 'studies'"
-        ):
-            out.setdefault(str(sid), {})[str(name)] = str(reason)
-        return out
+        return study_readings(self._con)
 
     def known_ids(self, table: str, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` exist in ``table`` (``studies`` or ``factors``)."""
