@@ -41,6 +41,7 @@ from bclm_viewer.i18n import localized, translator
 from bclm_viewer.kb.errors import KbError
 from bclm_viewer.query.evidence_reads import reads_of
 from bclm_viewer.query.filters import StudyFilter
+from bclm_viewer.query.readings import READING_MARK
 
 if TYPE_CHECKING:
     from bclm_viewer.query.detail_records import Finding, StudyDetail
@@ -50,8 +51,6 @@ if TYPE_CHECKING:
 # docs/translations.md); the deck's quotes, slide text and study labels stay as written.
 _tr = translator("Talk")
 ITEM_KINDS = ("study", "comparison", "slide", "matrix", "chart")
-READING_MARK = "◊"
-CLINICAL_CASE = "clinical-case"
 MAX_MISSING_NAMED = 12  # series named as n.r. under a chart; the rest are counted
 MATRIX_CHUNK = 600  # studies read per query when a matrix is cut into parts
 
