@@ -287,10 +287,9 @@ class StudiesPage(QWidget):
         )
 
     def _factor_name(self, factor_id: str) -> str:
-        """A factor's name as the panel shows it; read from the KB while the panel is not built
-        yet (it comes just after the first paint: a restored search must not build it)."""
-        if self._facets is not None:
-            return self._facets.factors_model.name(factor_id)
+        """A factor's name as the panel shows it, read from the KB's vocabulary: the panel may
+        not be built yet (it comes just after the first paint: a restored search must not build
+        it)."""
         from bclm_viewer.i18n import localized
 
         factor = self.kb.factor(factor_id)
